@@ -1,0 +1,2 @@
+// PLACEHOLDER: the RocksDB implementation is being written.
+#include "graph/graph_store.h"

@@ -1,0 +1,8 @@
+// PLACEHOLDER: replaced by the real subcommand. Registers nothing yet.
+#include "tools/commands.h"
+
+namespace dossier::cli {
+
+void RegisterQueryCommand(CLI::App* app, CommandContext* context) {}
+
+}  // namespace dossier::cli
