@@ -1,0 +1,56 @@
+#include "query/eval/functions.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "query/eval/type_errors.h"
+
+namespace dossier::query::eval {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+const std::unordered_map<std::string, const FunctionDef*>& Table() {
+    static const auto* table = [] {
+        auto* t = new std::unordered_map<std::string, const FunctionDef*>();
+        for (const auto* family : {&StringFunctions(), &MathFunctions(), &ListFunctions(),
+                                   &GraphFunctions(), &ConversionFunctions()}) {
+            for (const FunctionDef& def : *family) (*t)[def.name] = &def;
+        }
+        return t;
+    }();
+    return *table;
+}
+
+}  // namespace
+
+const FunctionDef* FindFunction(std::string_view name) {
+    const auto& table = Table();
+    auto it = table.find(Lower(name));
+    return it == table.end() ? nullptr : it->second;
+}
+
+Result<graph::Value> CallFunction(const FunctionDef& def, const std::vector<graph::Value>& args,
+                                  const FunctionContext& ctx) {
+    const int n = static_cast<int>(args.size());
+    if (n < def.min_args || (def.max_args >= 0 && n > def.max_args)) {
+        return Status(
+            Status::Code::kSemanticError,
+            std::string(def.name) + "() takes " + std::to_string(def.min_args) +
+                (def.max_args == def.min_args
+                     ? ""
+                     : (def.max_args < 0 ? " or more" : " to " + std::to_string(def.max_args))) +
+                " arguments, got " + std::to_string(n),
+            "InvalidNumberOfArguments");
+    }
+    return def.body(args, ctx);
+}
+
+}  // namespace dossier::query::eval

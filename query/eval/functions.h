@@ -1,0 +1,48 @@
+// Scalar functions of the query language, looked up by case-insensitive name.
+//
+// Every function receives its already evaluated arguments; null handling follows openCypher (most
+// functions return null for a null argument). Functions that need the graph (startNode, endNode)
+// read it through the context's reader.
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "graph/status.h"
+#include "graph/value.h"
+
+namespace dossier::query::eval {
+
+struct FunctionContext {
+    const graph::GraphReader* reader = nullptr;  // borrowed; may be null in unit tests
+    std::mt19937_64* random = nullptr;           // for rand(); a default engine when null
+};
+
+using FunctionBody = Result<graph::Value> (*)(const std::vector<graph::Value>& args,
+                                              const FunctionContext& ctx);
+
+struct FunctionDef {
+    const char* name;  // lower case
+    int min_args;
+    int max_args;  // -1: any number
+    FunctionBody body;
+};
+
+// nullptr when there is no such scalar function (aggregates are not in this table).
+const FunctionDef* FindFunction(std::string_view name);
+
+// Checks the argument count and calls the function.
+Result<graph::Value> CallFunction(const FunctionDef& def, const std::vector<graph::Value>& args,
+                                  const FunctionContext& ctx);
+
+// The tables, one per family; functions.cc joins them.
+const std::vector<FunctionDef>& StringFunctions();
+const std::vector<FunctionDef>& MathFunctions();
+const std::vector<FunctionDef>& ListFunctions();
+const std::vector<FunctionDef>& GraphFunctions();
+const std::vector<FunctionDef>& ConversionFunctions();
+
+}  // namespace dossier::query::eval
