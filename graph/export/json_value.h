@@ -1,0 +1,25 @@
+// JSON forms of values, shared by `dossier query --format json` and the JSON-based exporters.
+//
+// The shapes are fixed by the query-language spec: null, booleans, integers as JSON integers,
+// floats as JSON numbers that always carry a fraction or exponent (non-finite floats become null,
+// which JSON cannot express otherwise), strings, dates as "YYYY-MM-DD" strings, lists, maps,
+// nodes {"id", "labels", "properties"}, relationships {"id", "type", "start", "end",
+// "properties"}, paths {"nodes", "relationships"}.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "graph/value.h"
+
+namespace dossier::graph {
+
+nlohmann::ordered_json ValueToJson(const Value& value);
+nlohmann::ordered_json NodeToJson(const Node& node);
+nlohmann::ordered_json EdgeToJson(const Edge& edge);
+nlohmann::ordered_json PropertiesToJson(const PropertyMap& properties);
+
+// The JSON text of `json`, safe to paste inside an HTML <script> element: every '<' is written
+// as \u003c so that no "</script>" can end the element early.
+std::string DumpForScript(const nlohmann::ordered_json& json);
+
+}  // namespace dossier::graph
