@@ -1,0 +1,59 @@
+// How query results are printed: aligned box tables for people, CSV, JSON, JSON Lines and
+// Markdown for everything else.
+//
+// A ResultWriter is fed the columns once, then rows, then End(). The CSV, JSON and JSON Lines
+// writers stream each row as it comes; the table and Markdown writers keep up to max_rows rows to
+// size the columns and print at End(). The JSON shape is fixed by the query-language spec:
+// {"columns": [...], "rows": [[...], ...]} (see graph/export/json_value.h for values).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/status.h"
+#include "graph/value.h"
+
+namespace dossier::cli {
+
+enum class OutputFormat { kTable, kCsv, kJson, kJsonl, kMarkdown };
+
+// "table", "csv", "json", "jsonl", "markdown" (or "md"); InvalidArgument otherwise.
+Result<OutputFormat> ParseOutputFormat(std::string_view name);
+const char* OutputFormatName(OutputFormat format);
+
+struct FormatOptions {
+    // Total table width in terminal cells; 0 means no limit (values are still cut at
+    // max_cell_width).
+    int width = 0;
+    // Longest cell of a table before it is cut with "…"; 0 means no limit.
+    int max_cell_width = 80;
+    // Table and Markdown: rows shown at most; the rest are counted. 0 means all.
+    size_t max_rows = 0;
+};
+
+class ResultWriter {
+  public:
+    virtual ~ResultWriter() = default;
+    virtual void Begin(const std::vector<std::string>& columns) = 0;
+    virtual void Row(const std::vector<graph::Value>& row) = 0;
+    // Finishes the output. Returns the number of rows received.
+    virtual size_t End() = 0;
+};
+
+std::unique_ptr<ResultWriter> MakeResultWriter(OutputFormat format, const FormatOptions& options,
+                                               std::ostream& out);
+
+// Convenience: writes a whole result.
+void WriteRows(OutputFormat format, const FormatOptions& options,
+               const std::vector<std::string>& columns,
+               const std::vector<std::vector<graph::Value>>& rows, std::ostream& out);
+
+// A value as one line of text for tables, CSV and Markdown: null is empty, strings are
+// unquoted, everything else is in Cypher notation ((:Person {name: 'X'}), 1.0, [1, 2]).
+std::string CellText(const graph::Value& value);
+
+}  // namespace dossier::cli
