@@ -1,0 +1,44 @@
+#include "importers/pipeline.h"
+
+#include "importers/coreference_resolver.h"
+#include "importers/event_extractor.h"
+#include "importers/pipeline_tokens.h"
+#include "importers/quote_extractor.h"
+#include "importers/relation_extractor.h"
+#include "importers/sentence_splitter.h"
+#include "importers/tokenizer.h"
+
+namespace dossier::importers {
+
+class MentionDetector {};
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create() {
+    std::unique_ptr<Pipeline> p(new Pipeline());
+    DOSSIER_ASSIGN_OR_RETURN(p->splitter_, SentenceSplitter::Create());
+    return p;
+}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::Run(Document* doc) {
+    doc->sentences.clear();
+    doc->tokens.clear();
+    doc->mentions.clear();
+    doc->entities.clear();
+    doc->quotes.clear();
+    doc->relations.clear();
+    doc->events.clear();
+    splitter_->Split(doc);
+    Tokenizer::Tokenize(doc);
+    RunMeaningLayer(doc);
+}
+
+void Pipeline::RunMeaningLayer(Document* doc) {
+    TokenIndex index(*doc);
+    CoreferenceResolver().Run(doc, &index);
+    QuoteExtractor().Run(doc, index);
+    RelationExtractor().Run(doc, index);
+    EventExtractor().Run(doc, index);
+}
+
+}  // namespace dossier::importers

@@ -1,0 +1,12 @@
+// The verbs and phrases that introduce speech ("said", "added", "according to", ...).
+#pragma once
+
+#include <string_view>
+
+namespace dossier::importers {
+
+// True when `lower` is an inflected verb of saying that attributes a quote ("said", "says",
+// "added", "stressed", "noted", "told", "insisted", "reiterated", "revealed", ...).
+bool IsSpeechCue(std::string_view lower);
+
+}  // namespace dossier::importers

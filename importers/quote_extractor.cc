@@ -1,0 +1,368 @@
+#include "importers/quote_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "importers/quote_cues.h"
+
+namespace dossier::importers {
+namespace {
+
+struct RawQuote {
+    uint32_t open = 0;       // offset of the opening mark
+    uint32_t start = 0;      // first byte inside
+    uint32_t end = 0;        // one past the last byte inside
+    uint32_t close = 0;      // one past the closing mark (== end when the paragraph ran out)
+    bool continues = false;  // the paragraph ended inside the quote
+};
+
+// Length of the quotation mark at text[i], or 0. `opening`/`closing` tell curly direction.
+int QuoteMarkAt(std::string_view text, size_t i, bool* opening, bool* closing) {
+    *opening = *closing = false;
+    if (text[i] == '"') {
+        *opening = *closing = true;
+        return 1;
+    }
+    if (text.substr(i, 3) == "\u201C" || text.substr(i, 3) == "\u201E") {
+        *opening = true;
+        return 3;
+    }
+    if (text.substr(i, 3) == "\u201D") {
+        *closing = true;
+        return 3;
+    }
+    if (text.substr(i, 2) == "\u00AB") {
+        *opening = true;
+        return 2;
+    }
+    if (text.substr(i, 2) == "\u00BB") {
+        *closing = true;
+        return 2;
+    }
+    return 0;
+}
+
+// A blank line ends a paragraph (a single line break may be hard wrapping).
+bool IsParagraphBreak(std::string_view text, size_t i) {
+    if (text[i] != '\n') return false;
+    size_t j = i + 1;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+    return j >= text.size() || text[j] == '\n';
+}
+
+std::vector<RawQuote> FindRawQuotes(std::string_view text) {
+    std::vector<RawQuote> out;
+    bool open = false;
+    RawQuote cur;
+    for (size_t i = 0; i < text.size();) {
+        if (IsParagraphBreak(text, i)) {
+            if (open) {
+                cur.end = cur.close = static_cast<uint32_t>(i);
+                cur.continues = true;
+                out.push_back(cur);
+                open = false;
+            }
+            ++i;
+            continue;
+        }
+        bool opening, closing;
+        int n = QuoteMarkAt(text, i, &opening, &closing);
+        if (n == 0) {
+            ++i;
+            continue;
+        }
+        if (!open && opening) {
+            open = true;
+            cur = RawQuote{};
+            cur.open = static_cast<uint32_t>(i);
+            cur.start = static_cast<uint32_t>(i + n);
+        } else if (open && closing) {
+            cur.end = static_cast<uint32_t>(i);
+            cur.close = static_cast<uint32_t>(i + n);
+            out.push_back(cur);
+            open = false;
+        }
+        i += n;
+    }
+    if (open) {
+        cur.end = cur.close = static_cast<uint32_t>(text.size());
+        cur.continues = true;
+        out.push_back(cur);
+    }
+    return out;
+}
+
+int CountWords(std::string_view s) {
+    int words = 0;
+    bool in = false;
+    for (char c : s) {
+        bool w = c != ' ' && c != '\n' && c != '\t';
+        if (w && !in) ++words;
+        in = w;
+    }
+    return words;
+}
+
+bool IsPunct(std::string_view tok) {
+    unsigned char c = tok.empty() ? ' ' : static_cast<unsigned char>(tok[0]);
+    return !(std::isalnum(c) || c >= 0x80) || IsQuoteMark(tok);
+}
+
+// A mention that can speak: a person, an organisation, a country (as its government).
+bool CanSpeak(const Mention& m) {
+    return m.type == EntityType::kPerson || m.type == EntityType::kOrganization ||
+           m.type == EntityType::kCountry;
+}
+
+int SentenceOf(const Document& doc, uint32_t offset) {
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+        if (doc.sentences[s].span.start <= offset && offset < doc.sentences[s].span.end) {
+            return static_cast<int>(s);
+        }
+    }
+    for (size_t s = doc.sentences.size(); s-- > 0;) {
+        if (doc.sentences[s].span.start <= offset) return static_cast<int>(s);
+    }
+    return 0;
+}
+
+// The paragraph number of an offset: paragraphs are separated by blank lines.
+int ParagraphOf(std::string_view text, uint32_t offset) {
+    int paragraphs = 0;
+    for (uint32_t i = 0; i < offset; ++i) {
+        if (IsParagraphBreak(text, i)) ++paragraphs;
+    }
+    return paragraphs;
+}
+
+struct Attribution {
+    int mention = -1;
+    std::string cue;
+    std::string rule;
+};
+
+// `"...," he said` / `"...," said Mr. X`: scans the tokens after the closing mark.
+Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t close) {
+    Attribution a;
+    int t = ix.TokenAt(close);
+    const int limit = std::min(ix.token_count(), t + 10);
+    int cue = -1;
+    int speaker = -1;
+    for (int i = t; i < limit; ++i) {
+        std::string_view tok = ix.text(i);
+        if (IsQuoteMark(tok)) break;
+        if (tok == "." || tok == "!" || tok == "?") {
+            if (cue >= 0) break;
+            // `"...?" he asked.`: sentence-final marks inside the quote precede the cue
+            if (i > t) break;
+            continue;
+        }
+        int m = ix.MentionAt(i);
+        if (m >= 0 && CanSpeak(doc.mentions[m]) && speaker < 0) {
+            speaker = m;
+            i = ix.MentionEnd(m) - 1;
+            if (cue >= 0) break;
+            continue;
+        }
+        if (IsSpeechCue(ix.lower(i))) {
+            if (cue >= 0) break;
+            cue = i;
+            if (speaker >= 0) break;
+            continue;
+        }
+        if (IsPunct(tok) && tok != ",") break;
+        // Allow "the", titles and adverbs between the cue and the speaker, not clauses.
+        if (cue < 0 && speaker < 0 && i > t + 1) break;
+    }
+    if (cue >= 0 && speaker >= 0) {
+        a.mention = speaker;
+        a.cue = ix.lower(cue);
+        a.rule = doc.mentions[speaker].span.start < doc.tokens[cue].span.start
+                     ? "quote-then-speaker-cue"
+                     : "quote-then-cue-speaker";
+    }
+    return a;
+}
+
+// `X said: "..."` / `X told reporters, "..."`: scans the tokens before the opening mark.
+Attribution AttributeBefore(const Document& doc, const TokenIndex& ix, uint32_t open) {
+    Attribution a;
+    int t = ix.TokenAt(open) - 1;
+    const int stop = std::max(0, t - 8);
+    int cue = -1;
+    // `said: "`, `told reporters, "` or `said "`; anything else before a quotation mark ("he
+    // remained leader "de jure"") is not an attribution.
+    if (t < 0) return a;
+    const bool punctuated = ix.lower(t) == ":" || ix.lower(t) == ",";
+    if (!punctuated && !IsSpeechCue(ix.lower(t))) return a;
+    for (int i = t; i >= stop; --i) {
+        std::string_view tok = ix.text(i);
+        if (tok == ":" || tok == ",") continue;
+        if (IsQuoteMark(tok) || tok == "." || tok == "?" || tok == "!") break;
+        if (cue < 0) {
+            if (IsSpeechCue(ix.lower(i))) {
+                cue = i;
+                continue;
+            }
+            // "told reporters", "said in a statement": a few words between cue and quote
+            if (t - i > 4) break;
+            continue;
+        }
+        int m = ix.MentionAt(i);
+        if (m >= 0 && CanSpeak(doc.mentions[m])) {
+            a.mention = m;
+            a.cue = ix.lower(cue);
+            a.rule = "speaker-cue-quote";
+            return a;
+        }
+        if (cue - i > 3) break;
+    }
+    return a;
+}
+
+int EntityOf(const Document& doc, int mention) {
+    return mention >= 0 ? doc.mentions[mention].entity : -1;
+}
+
+void AddAbout(Document* doc, const TokenIndex& ix, Quote* q) {
+    int b = ix.TokenAt(q->span.start);
+    for (int i = b; i < ix.token_count() && doc->tokens[i].span.end <= q->span.end; ++i) {
+        int m = ix.MentionAt(i);
+        if (m < 0) continue;
+        int e = doc->mentions[m].entity;
+        if (e < 0 || e == q->speaker) continue;
+        if (doc->mentions[m].form == MentionForm::kPronoun) continue;
+        if (std::find(q->about.begin(), q->about.end(), e) == q->about.end()) {
+            q->about.push_back(e);
+        }
+    }
+}
+
+void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
+    const std::string_view text = doc->article.text;
+    std::vector<RawQuote> raw = FindRawQuotes(text);
+    int prev_speaker = -1;
+    int prev_paragraph = -100;
+    bool prev_continues = false;
+    for (const RawQuote& r : raw) {
+        Attribution a = AttributeAfter(*doc, ix, r.close);
+        if (a.mention < 0) a = AttributeBefore(*doc, ix, r.open);
+        std::string_view inner = text.substr(r.start, r.end - r.start);
+        int paragraph = ParagraphOf(text, r.open);
+        if (a.mention < 0 && CountWords(inner) < 4) continue;  // a scare quote
+        Quote q;
+        // Trim spaces and the trailing comma that belongs to the attribution.
+        uint32_t s = r.start, e = r.end;
+        while (s < e && (text[s] == ' ' || text[s] == '\n')) ++s;
+        while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == ',')) --e;
+        q.span = {s, e};
+        q.text = std::string(text.substr(s, e - s));
+        q.direct = true;
+        q.sentence = SentenceOf(*doc, s);
+        if (a.mention >= 0) {
+            q.speaker = EntityOf(*doc, a.mention);
+            q.cue = a.cue;
+            q.rule = a.rule;
+        } else if (prev_speaker >= 0 && (paragraph == prev_paragraph ||
+                                         (prev_continues && paragraph == prev_paragraph + 1))) {
+            q.speaker = prev_speaker;
+            q.rule = paragraph == prev_paragraph ? "same-paragraph-speaker"
+                                                 : "continued-paragraph-speaker";
+        } else {
+            q.rule = "unattributed";
+        }
+        AddAbout(doc, ix, &q);
+        prev_speaker = q.speaker;
+        prev_paragraph = paragraph;
+        prev_continues = r.continues;
+        doc->quotes.push_back(std::move(q));
+    }
+}
+
+bool InsideDirectQuote(const Document& doc, uint32_t offset) {
+    for (const Quote& q : doc.quotes) {
+        if (q.direct && q.span.start <= offset && offset < q.span.end) return true;
+    }
+    return false;
+}
+
+// The speaking mention before cue token `cue`: the nearest mention before it in the sentence,
+// skipping adverbs such as "also" and "however".
+int SubjectBefore(const Document& doc, const TokenIndex& ix, int cue, int sentence_begin) {
+    for (int i = cue - 1; i >= sentence_begin && cue - i <= 6; --i) {
+        int m = ix.MentionAt(i);
+        if (m >= 0) return CanSpeak(doc.mentions[m]) ? m : -1;
+        std::string_view w = ix.lower(i);
+        if (w == "also" || w == "however" || w == "," || w == "later" || w == "then" ||
+            w == "again" || w == "has" || w == "had" || w == "have" || w == "publicly" ||
+            w == "repeatedly" || w == "earlier" || w == "once") {
+            continue;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
+    std::vector<Quote> found;
+    for (int s = 0; s < static_cast<int>(doc->sentences.size()); ++s) {
+        const int b = ix.sentence_begin(s), e = ix.sentence_end(s);
+        for (int i = b; i < e; ++i) {
+            if (InsideDirectQuote(*doc, doc->tokens[i].span.start)) continue;
+            // "..., according to X."
+            if (ix.lower(i) == "according" && i + 2 < e && ix.lower(i + 1) == "to") {
+                int m = ix.MentionAt(i + 2);
+                if (m < 0 || !CanSpeak(doc->mentions[m]) || i <= b) continue;
+                int last = i - 1;
+                while (last > b && IsPunct(ix.text(last))) --last;
+                Quote q;
+                q.span = {doc->tokens[b].span.start, doc->tokens[last].span.end};
+                q.text = std::string(doc->TextOf(q.span));
+                q.direct = false;
+                q.speaker = EntityOf(*doc, m);
+                q.cue = "according to";
+                q.sentence = s;
+                q.rule = "according-to";
+                AddAbout(doc, ix, &q);
+                if (CountWords(q.text) >= 3) found.push_back(std::move(q));
+                continue;
+            }
+            if (!IsSpeechCue(ix.lower(i))) continue;
+            int speaker = SubjectBefore(*doc, ix, i, b);
+            if (speaker < 0) continue;
+            // Skip time and manner adverbials up to "that": "said on Thursday that".
+            int j = i + 1;
+            while (j < e && j - i <= 6 && ix.lower(j) != "that" && !IsQuoteMark(ix.text(j)) &&
+                   ix.lower(j) != ".") {
+                ++j;
+            }
+            if (j >= e - 1 || ix.lower(j) != "that") continue;
+            int last = e - 1;
+            while (last > j && IsPunct(ix.text(last)) && !IsQuoteMark(ix.text(last))) --last;
+            if (last <= j) continue;
+            Quote q;
+            q.span = {doc->tokens[j + 1].span.start, doc->tokens[last].span.end};
+            q.text = std::string(doc->TextOf(q.span));
+            q.direct = false;
+            q.speaker = EntityOf(*doc, speaker);
+            q.cue = ix.lower(i);
+            q.sentence = s;
+            q.rule = "reported-that";
+            AddAbout(doc, ix, &q);
+            found.push_back(std::move(q));
+            i = last;
+        }
+    }
+    for (Quote& q : found) doc->quotes.push_back(std::move(q));
+    std::stable_sort(doc->quotes.begin(), doc->quotes.end(),
+                     [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace
+
+void QuoteExtractor::Run(Document* doc, const TokenIndex& index) const {
+    FindDirectQuotes(doc, index);
+    FindReportedSpeech(doc, index);
+}
+
+}  // namespace dossier::importers
