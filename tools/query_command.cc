@@ -1,8 +1,117 @@
-// PLACEHOLDER: replaced by the real subcommand. Registers nothing yet.
+// `dossier query`: runs one statement, or a file of them, and prints the results.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "tools/commands.h"
+#include "tools/error_report.h"
+#include "tools/param_literal.h"
+#include "tools/query_session.h"
+#include "tools/result_format.h"
+#include "tools/statement_scanner.h"
+#include "tools/terminal.h"
 
 namespace dossier::cli {
 
-void RegisterQueryCommand(CLI::App* app, CommandContext* context) {}
+namespace {
+
+struct QueryOptions {
+    std::string db;
+    std::string text;
+    std::string file;
+    std::vector<std::string> params;
+    std::string format;
+};
+
+Result<std::string> ReadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::IOError("cannot read query file " + path);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+Result<std::vector<std::string>> Statements(const QueryOptions& o) {
+    std::string script = o.text;
+    if (!o.file.empty()) {
+        DOSSIER_ASSIGN_OR_RETURN(std::string file_text, ReadFile(o.file));
+        script += script.empty() ? file_text : ";\n" + file_text;
+    }
+    ScannedScript scanned = ScanStatements(script);
+    if (HasPendingText(scanned.rest)) scanned.complete.push_back(scanned.rest);
+    if (scanned.complete.empty()) {
+        return Status::InvalidArgument("no statement given (pass QUERY or --file F)");
+    }
+    return scanned.complete;
+}
+
+int RunQueries(const QueryOptions& o) {
+    // Default format: a table for people at a terminal, CSV for pipes and files.
+    const std::string format_name = !o.format.empty()    ? o.format
+                                    : StdoutIsTerminal() ? "table"
+                                                         : "csv";
+    Result<OutputFormat> format = ParseOutputFormat(format_name);
+    if (!format.ok()) {
+        std::cerr << "dossier query: " << format.status().message() << "\n";
+        return 2;
+    }
+    query::Params params;
+    for (const std::string& p : o.params) {
+        auto assignment = ParseParamAssignment(p, /*arrow=*/false);
+        if (!assignment.ok()) {
+            std::cerr << "dossier query: " << assignment.status().message() << "\n";
+            return 2;
+        }
+        params[assignment->first] = assignment->second;
+    }
+    auto statements = Statements(o);
+    if (!statements.ok()) {
+        std::cerr << "dossier query: " << statements.status().message() << "\n";
+        return 2;
+    }
+    bool any_write = false;
+    for (const std::string& s : *statements) any_write = any_write || LooksLikeWrite(s);
+    auto session = QuerySession::Open(o.db, /*create_if_missing=*/any_write);
+    if (!session.ok()) {
+        std::cerr << "dossier query: " << session.status().ToString() << "\n";
+        return 1;
+    }
+    FormatOptions options;
+    options.width = StdoutIsTerminal() ? TerminalWidth() : 0;
+    for (const std::string& statement : *statements) {
+        std::unique_ptr<ResultWriter> writer = MakeResultWriter(*format, options, std::cout);
+        Result<RunSummary> summary = (*session)->Run(statement, params, writer.get());
+        std::cout.flush();
+        if (!summary.ok()) {
+            std::cerr << ErrorReport(summary.status(), statement);
+            return 1;
+        }
+        if (*format == OutputFormat::kTable) {
+            std::cout << summary->rows << (summary->rows == 1 ? " row" : " rows");
+            if (HasUpdates(summary->stats)) std::cout << "; " << DescribeUpdates(summary->stats);
+            std::cout << "\n";
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+void RegisterQueryCommand(CLI::App* app, CommandContext* context) {
+    auto options = std::make_shared<QueryOptions>();
+    CLI::App* sub = app->add_subcommand(
+        "query", "Run a query (or a file of ';'-separated statements) and print the results");
+    sub->add_option("QUERY", options->text, "The statement(s) to run");
+    sub->add_option("--file,-f", options->file, "Read statements from this file");
+    sub->add_option("--param,-p", options->params,
+                    "A parameter as name=value (value: number, true/false/null, 'string', "
+                    "[list], or plain text); repeatable");
+    sub->add_option("--format", options->format,
+                    "table, csv, json, jsonl or markdown (default: table on a terminal, else csv)");
+    AddDbOption(sub, &options->db);
+    sub->callback([options, context] { context->exit_code = RunQueries(*options); });
+}
 
 }  // namespace dossier::cli

@@ -1,0 +1,124 @@
+#include "tools/query_session.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "tools/statement_scanner.h"
+
+namespace dossier::cli {
+
+namespace {
+
+Result<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& path, bool read_only,
+                                                     bool create_if_missing) {
+    graph::OpenOptions options;
+    options.read_only = read_only;
+    options.create_if_missing = create_if_missing && !read_only;
+    return graph::GraphStore::Open(path, options);
+}
+
+}  // namespace
+
+QuerySession::QuerySession(std::string path, std::unique_ptr<graph::GraphStore> store)
+    : path_(std::move(path)),
+      store_(std::move(store)),
+      engine_(std::make_unique<query::Engine>(store_.get())) {
+    live_engine_.store(engine_.get());
+}
+
+QuerySession::~QuerySession() {
+    live_engine_.store(nullptr);
+}
+
+Result<std::unique_ptr<QuerySession>> QuerySession::Open(const std::string& path,
+                                                         bool create_if_missing) {
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (!exists && !create_if_missing) {
+        return Status::NotFound("no database at " + path +
+                                " (create one with `dossier import`, or pass --db DIR)");
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto store, OpenStore(path, /*read_only=*/exists, true));
+    return std::unique_ptr<QuerySession>(new QuerySession(path, std::move(store)));
+}
+
+Status QuerySession::PrepareFor(std::string_view statement) {
+    if (!store_->read_only()) return Status::OK();
+    if (!LooksLikeWrite(statement)) return store_->Refresh();
+    // Drop the read-only instance first: the engine borrows the store.
+    live_engine_.store(nullptr);
+    engine_.reset();
+    store_.reset();
+    auto writable = OpenStore(path_, /*read_only=*/false, true);
+    Status status = writable.status();
+    if (writable.ok()) {
+        store_ = std::move(writable).value();
+    } else {
+        // Keep working read-only (for example while an import holds the write lock).
+        DOSSIER_ASSIGN_OR_RETURN(store_, OpenStore(path_, /*read_only=*/true, false));
+    }
+    engine_ = std::make_unique<query::Engine>(store_.get());
+    live_engine_.store(engine_.get());
+    return status;
+}
+
+Result<RunSummary> QuerySession::Run(std::string_view statement, const query::Params& params,
+                                     ResultWriter* writer) {
+    DOSSIER_RETURN_IF_ERROR(PrepareFor(statement));
+    const auto start = std::chrono::steady_clock::now();
+    DOSSIER_ASSIGN_OR_RETURN(auto cursor, engine_->Run(statement, params));
+    writer->Begin(cursor->columns());
+    RunSummary summary;
+    query::Row row;
+    while (true) {
+        Result<bool> more = cursor->Next(&row);
+        if (!more.ok()) {
+            writer->End();
+            return more.status();
+        }
+        if (!*more) break;
+        writer->Row(row);
+    }
+    summary.rows = writer->End();
+    summary.stats = cursor->stats();
+    summary.millis =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return summary;
+}
+
+Result<query::QueryResult> QuerySession::Collect(std::string_view statement,
+                                                 const query::Params& params) {
+    DOSSIER_RETURN_IF_ERROR(PrepareFor(statement));
+    return engine_->Execute(statement, params);
+}
+
+void QuerySession::Cancel() {
+    if (query::Engine* engine = live_engine_.load()) engine->Cancel();
+}
+
+bool HasUpdates(const query::QueryStats& s) {
+    return s.nodes_created || s.nodes_deleted || s.relationships_created ||
+           s.relationships_deleted || s.properties_set || s.labels_added || s.labels_removed;
+}
+
+std::string DescribeUpdates(const query::QueryStats& s) {
+    std::string out;
+    auto add = [&](int64_t n, const char* verb, const char* what) {
+        if (n == 0) return;
+        out += out.empty() ? "" : ", ";
+        out += std::string(verb) + " " + std::to_string(n) + " " + what;
+    };
+    add(s.nodes_created, "created", s.nodes_created == 1 ? "node" : "nodes");
+    add(s.nodes_deleted, "deleted", s.nodes_deleted == 1 ? "node" : "nodes");
+    add(s.relationships_created, "created",
+        s.relationships_created == 1 ? "relationship" : "relationships");
+    add(s.relationships_deleted, "deleted",
+        s.relationships_deleted == 1 ? "relationship" : "relationships");
+    add(s.properties_set, "set", s.properties_set == 1 ? "property" : "properties");
+    add(s.labels_added, "added", s.labels_added == 1 ? "label" : "labels");
+    add(s.labels_removed, "removed", s.labels_removed == 1 ? "label" : "labels");
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+}  // namespace dossier::cli
