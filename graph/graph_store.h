@@ -111,7 +111,9 @@ public:
 
 // A write transaction. Reads through it see its own writes. Nothing is visible to others, or
 // durable, until Commit(); a transaction destroyed without Commit() leaves no trace.
-// REQUIRES: at most one live Transaction per GraphStore at a time.
+// REQUIRES: at most one live Transaction per GraphStore at a time (Begin() returns Busy while
+// another is open; a committed transaction no longer counts). Iterators obtained from a
+// transaction must not outlive it.
 class Transaction : public GraphReader {
 public:
     // Inserts or replaces the node whole (labels and properties); label and name indexes follow.

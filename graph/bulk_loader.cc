@@ -1,0 +1,288 @@
+#include "graph/bulk_loader.h"
+
+#include <rocksdb/sst_file_writer.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/key_codec.h"
+#include "graph/kv_source.h"
+#include "graph/rocks_status.h"
+#include "graph/store_reader.h"
+#include "graph/value_codec.h"
+
+namespace dossier::graph {
+
+namespace {
+
+struct NodeEntry {
+    NodeId id;
+    std::string record;
+};
+
+struct EdgeEntry {
+    EdgeId id;
+    NodeId src;
+    NodeId dst;
+    uint32_t type;  // index into RocksBulkLoader::types_
+    std::string record;
+};
+
+class RocksBulkLoader : public GraphStore::BulkLoader {
+  public:
+    explicit RocksBulkLoader(StoreCore* core) : core_(core), kv_(core), reader_(&kv_) {}
+    ~RocksBulkLoader() override {
+        RemoveFiles();
+        core_->writer_open.store(false);
+    }
+
+    Status Init() {
+        DOSSIER_ASSIGN_OR_RETURN(uint64_t nodes, reader_.ReadCounter(keys::kNodeCountKey));
+        DOSSIER_ASSIGN_OR_RETURN(uint64_t edges, reader_.ReadCounter(keys::kEdgeCountKey));
+        db_empty_ = nodes == 0 && edges == 0;
+        return Status::OK();
+    }
+
+    Status AddNode(const Node& input) override {
+        DOSSIER_RETURN_IF_ERROR(CheckOpen());
+        if (node_index_.count(input.id) || (!db_empty_ && reader_.HasNode(input.id))) {
+            return Status::InvalidArgument("node " + std::to_string(input.id) +
+                                           " already exists; a bulk load only adds new nodes");
+        }
+        Node node = input;
+        std::sort(node.labels.begin(), node.labels.end());
+        node.labels.erase(std::unique(node.labels.begin(), node.labels.end()), node.labels.end());
+        for (const auto& label : node.labels) {
+            DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("label", label));
+        }
+        NodeEntry entry{node.id, {}};
+        DOSSIER_RETURN_IF_ERROR(codec::EncodeNode(node, &entry.record));
+        for (const auto& label : node.labels) {
+            label_keys_.push_back(keys::LabelKey(label, node.id));
+            ++counters_[keys::LabelCountKey(label)];
+        }
+        for (const auto& name : IndexedNames(node))
+            name_keys_.push_back(keys::NameKey(name, node.id));
+        node_index_.emplace(node.id, nodes_.size());
+        nodes_.push_back(std::move(entry));
+        StoreCore::Bump(&core_->next_node_id, node.id);
+        return Status::OK();
+    }
+
+    Status AddEdge(const Edge& edge) override {
+        DOSSIER_RETURN_IF_ERROR(CheckOpen());
+        DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("relationship type", edge.type));
+        if (!edge_ids_.insert(edge.id).second || (!db_empty_ && reader_.HasEdge(edge.id))) {
+            return Status::InvalidArgument("edge " + std::to_string(edge.id) +
+                                           " already exists; a bulk load only adds new edges");
+        }
+        for (NodeId end : {edge.src, edge.dst}) {
+            if (!node_index_.count(end) && (db_empty_ || !reader_.HasNode(end))) {
+                edge_ids_.erase(edge.id);
+                return Status::InvalidArgument("edge " + std::to_string(edge.id) +
+                                               " (:" + edge.type + ") refers to node " +
+                                               std::to_string(end) + ", which does not exist");
+            }
+        }
+        EdgeEntry entry{edge.id, edge.src, edge.dst, TypeIndex(edge.type), {}};
+        Status s = codec::EncodeEdge(edge, &entry.record);
+        if (!s.ok()) {
+            edge_ids_.erase(edge.id);
+            return s;
+        }
+        edges_.push_back(std::move(entry));
+        StoreCore::Bump(&core_->next_edge_id, edge.id);
+        return Status::OK();
+    }
+
+    Status Finish() override {
+        DOSSIER_RETURN_IF_ERROR(CheckOpen());
+        finished_ = true;
+        dir_ = core_->path + "/bulk-" + std::to_string(::getpid()) + "-tmp";
+        DOSSIER_RETURN_IF_ERROR(
+            FromRocks(core_->options.env->CreateDirIfMissing(dir_), "creating " + dir_));
+        std::vector<rocksdb::IngestExternalFileArg> args;
+        DOSSIER_RETURN_IF_ERROR(WriteNodes(&args));
+        DOSSIER_RETURN_IF_ERROR(WriteEdges(&args));
+        DOSSIER_RETURN_IF_ERROR(WriteMeta(&args));
+        const Status s = FromRocks(core_->db->IngestExternalFiles(args),
+                                   "ingesting the bulk load into " + core_->path);
+        RemoveFiles();
+        return s;
+    }
+
+  private:
+    Status CheckOpen() const {
+        if (finished_) return Status::InvalidArgument("the bulk load has already finished");
+        return Status::OK();
+    }
+
+    uint32_t TypeIndex(const std::string& type) {
+        auto [it, inserted] = type_index_.emplace(type, static_cast<uint32_t>(types_.size()));
+        if (inserted) types_.push_back(type);
+        return it->second;
+    }
+
+    // Writes `count` sorted entries produced by `entry(i, &key, &value)` into one SST file and
+    // adds it to `args` (nothing when count is 0).
+    template <typename Entry>
+    Status WriteSst(Cf cf, size_t count, Entry entry,
+                    std::vector<rocksdb::IngestExternalFileArg>* args) {
+        if (count == 0) return Status::OK();
+        const std::string file = dir_ + "/" + kCfNames[cf] + ".sst";
+        rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), core_->options, core_->cf[cf]);
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Open(file), "writing " + file));
+        files_.push_back(file);
+        std::string key, value;
+        for (size_t i = 0; i < count; ++i) {
+            key.clear();
+            value.clear();
+            entry(i, &key, &value);
+            DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(key, value), "writing " + file));
+        }
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Finish(), "writing " + file));
+        rocksdb::IngestExternalFileArg arg;
+        arg.column_family = core_->cf[cf];
+        arg.external_files = {file};
+        arg.options.move_files = true;
+        args->push_back(std::move(arg));
+        return Status::OK();
+    }
+
+    static Status WriteKeys(RocksBulkLoader* self, Cf cf, std::vector<std::string>* keys,
+                            std::vector<rocksdb::IngestExternalFileArg>* args) {
+        std::sort(keys->begin(), keys->end());
+        keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+        return self->WriteSst(
+            cf, keys->size(), [keys](size_t i, std::string* k, std::string*) { *k = (*keys)[i]; },
+            args);
+    }
+
+    Status WriteNodes(std::vector<rocksdb::IngestExternalFileArg>* args) {
+        std::sort(nodes_.begin(), nodes_.end(),
+                  [](const NodeEntry& a, const NodeEntry& b) { return a.id < b.id; });
+        DOSSIER_RETURN_IF_ERROR(WriteSst(
+            kNodesCf, nodes_.size(),
+            [this](size_t i, std::string* k, std::string* v) {
+                keys::AppendBigEndian64(nodes_[i].id, k);
+                *v = nodes_[i].record;
+            },
+            args));
+        DOSSIER_RETURN_IF_ERROR(WriteKeys(this, kLabelsCf, &label_keys_, args));
+        return WriteKeys(this, kNamesCf, &name_keys_, args);
+    }
+
+    Status WriteEdges(std::vector<rocksdb::IngestExternalFileArg>* args) {
+        std::sort(edges_.begin(), edges_.end(),
+                  [](const EdgeEntry& a, const EdgeEntry& b) { return a.id < b.id; });
+        DOSSIER_RETURN_IF_ERROR(WriteSst(
+            kEdgesCf, edges_.size(),
+            [this](size_t i, std::string* k, std::string* v) {
+                keys::AppendBigEndian64(edges_[i].id, k);
+                *v = edges_[i].record;
+            },
+            args));
+        // Types sort in keys by (length, bytes): rank them so that adjacency entries can be
+        // sorted as fixed-size tuples.
+        std::vector<uint32_t> order(types_.size());
+        for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
+            return keys::AdjacencyPrefix(0, types_[a]) < keys::AdjacencyPrefix(0, types_[b]);
+        });
+        std::vector<uint32_t> rank(types_.size());
+        for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+        std::vector<std::string> prefixes(types_.size());
+
+        struct Adj {
+            NodeId node;
+            uint32_t rank;
+            NodeId other;
+            EdgeId edge;
+            auto operator<=>(const Adj&) const = default;
+        };
+        std::vector<Adj> adj(edges_.size());
+        for (int pass = 0; pass < 2; ++pass) {
+            const bool out = pass == 0;
+            for (size_t i = 0; i < edges_.size(); ++i) {
+                const EdgeEntry& e = edges_[i];
+                adj[i] = Adj{out ? e.src : e.dst, rank[e.type], out ? e.dst : e.src, e.id};
+            }
+            std::sort(adj.begin(), adj.end());
+            DOSSIER_RETURN_IF_ERROR(WriteSst(
+                out ? kOutCf : kInCf, adj.size(),
+                [&](size_t i, std::string* k, std::string*) {
+                    const Adj& a = adj[i];
+                    keys::AppendBigEndian64(a.node, k);
+                    const std::string& type = types_[order[a.rank]];
+                    k->push_back(static_cast<char>(type.size()));
+                    k->append(type);
+                    keys::AppendBigEndian64(a.other, k);
+                    keys::AppendBigEndian64(a.edge, k);
+                },
+                args));
+        }
+        for (const EdgeEntry& e : edges_) ++counters_[keys::TypeCountKey(types_[e.type])];
+        return Status::OK();
+    }
+
+    // Counters are written as their new absolute values, so the meta file is part of the same
+    // atomic ingestion as the data it counts.
+    Status WriteMeta(std::vector<rocksdb::IngestExternalFileArg>* args) {
+        std::map<std::string, std::string> meta;
+        counters_[std::string(keys::kNodeCountKey)] += nodes_.size();
+        counters_[std::string(keys::kEdgeCountKey)] += edges_.size();
+        for (const auto& [key, delta] : counters_) {
+            DOSSIER_ASSIGN_OR_RETURN(uint64_t current, reader_.ReadCounter(key));
+            meta[key] = keys::BigEndian64(current + delta);
+        }
+        meta[std::string(keys::kNextNodeIdKey)] = keys::BigEndian64(core_->next_node_id.load());
+        meta[std::string(keys::kNextEdgeIdKey)] = keys::BigEndian64(core_->next_edge_id.load());
+        auto it = meta.begin();
+        return WriteSst(
+            kMetaCf, meta.size(),
+            [&it](size_t, std::string* k, std::string* v) {
+                *k = it->first;
+                *v = it->second;
+                ++it;
+            },
+            args);
+    }
+
+    void RemoveFiles() {
+        if (dir_.empty()) return;
+        for (const auto& f : files_) core_->options.env->DeleteFile(f).PermitUncheckedError();
+        core_->options.env->DeleteDir(dir_).PermitUncheckedError();
+        files_.clear();
+        dir_.clear();
+    }
+
+    StoreCore* const core_;
+    DbKvSource kv_;
+    StoreReader reader_;
+    bool db_empty_ = false;  // set by Init(); when false, ids are checked against the DB
+    bool finished_ = false;
+    std::vector<NodeEntry> nodes_;
+    std::unordered_map<NodeId, size_t> node_index_;
+    std::vector<std::string> label_keys_;
+    std::vector<std::string> name_keys_;
+    std::vector<EdgeEntry> edges_;
+    std::unordered_set<EdgeId> edge_ids_;
+    std::vector<std::string> types_;
+    std::unordered_map<std::string, uint32_t> type_index_;
+    std::map<std::string, uint64_t> counters_;
+    std::string dir_;
+    std::vector<std::string> files_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<GraphStore::BulkLoader>> NewRocksBulkLoader(StoreCore* core) {
+    auto loader = std::make_unique<RocksBulkLoader>(core);
+    DOSSIER_RETURN_IF_ERROR(loader->Init());
+    return std::unique_ptr<GraphStore::BulkLoader>(std::move(loader));
+}
+
+}  // namespace dossier::graph

@@ -1,0 +1,98 @@
+#include "graph/key_codec.h"
+
+namespace dossier::graph::keys {
+
+void AppendBigEndian64(uint64_t v, std::string* out) {
+    char buf[8];
+    for (int i = 7; i >= 0; --i) {
+        buf[i] = static_cast<char>(v & 0xff);
+        v >>= 8;
+    }
+    out->append(buf, 8);
+}
+
+uint64_t ReadBigEndian64(const char* p) {
+    uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v = (v << 8) | static_cast<uint8_t>(p[i]);
+    return v;
+}
+
+std::string BigEndian64(uint64_t v) {
+    std::string s;
+    AppendBigEndian64(v, &s);
+    return s;
+}
+
+std::string AdjacencyPrefix(NodeId node) {
+    return BigEndian64(node);
+}
+
+std::string AdjacencyPrefix(NodeId node, std::string_view type) {
+    std::string s;
+    s.reserve(9 + type.size());
+    AppendBigEndian64(node, &s);
+    s.push_back(static_cast<char>(type.size()));
+    s.append(type);
+    return s;
+}
+
+std::string AdjacencyKey(NodeId node, std::string_view type, NodeId other, EdgeId edge) {
+    std::string s = AdjacencyPrefix(node, type);
+    AppendBigEndian64(other, &s);
+    AppendBigEndian64(edge, &s);
+    return s;
+}
+
+Status DecodeAdjacencyKey(std::string_view key, AdjacencyParts* parts) {
+    if (key.size() < 9) return Status::Corruption("adjacency key too short");
+    const size_t len = static_cast<uint8_t>(key[8]);
+    if (key.size() != 8 + 1 + len + 16) return Status::Corruption("adjacency key has a bad length");
+    parts->node = ReadBigEndian64(key.data());
+    parts->type = key.substr(9, len);
+    parts->other = ReadBigEndian64(key.data() + 9 + len);
+    parts->edge = ReadBigEndian64(key.data() + 17 + len);
+    return Status::OK();
+}
+
+std::string LabelPrefix(std::string_view label) {
+    std::string s;
+    s.reserve(1 + label.size() + 8);
+    s.push_back(static_cast<char>(label.size()));
+    s.append(label);
+    return s;
+}
+
+std::string LabelKey(std::string_view label, NodeId node) {
+    std::string s = LabelPrefix(label);
+    AppendBigEndian64(node, &s);
+    return s;
+}
+
+std::string NamePrefix(std::string_view normalized) {
+    std::string s(normalized);
+    s.push_back('\0');
+    return s;
+}
+
+std::string NameKey(std::string_view normalized, NodeId node) {
+    std::string s = NamePrefix(normalized);
+    AppendBigEndian64(node, &s);
+    return s;
+}
+
+Status TrailingId(std::string_view key, uint64_t* id) {
+    if (key.size() < 8) return Status::Corruption("index key shorter than an id");
+    *id = ReadBigEndian64(key.data() + key.size() - 8);
+    return Status::OK();
+}
+
+Status CheckKeyString(std::string_view what, std::string_view s) {
+    if (s.empty()) return Status::InvalidArgument(std::string(what) + " must not be empty");
+    if (s.size() > kMaxKeyString) {
+        return Status::InvalidArgument(std::string(what) + " '" + std::string(s.substr(0, 40)) +
+                                       "...' is longer than 255 bytes");
+    }
+    return Status::OK();
+}
+
+}  // namespace dossier::graph::keys

@@ -1,0 +1,241 @@
+#include "graph/rocks_transaction.h"
+
+#include <algorithm>
+#include <set>
+
+#include "graph/key_codec.h"
+#include "graph/rocks_status.h"
+#include "graph/value_codec.h"
+
+namespace dossier::graph {
+
+class RocksTransaction::BatchKvSource : public KvSource {
+  public:
+    BatchKvSource(StoreCore* core, rocksdb::WriteBatchWithIndex* batch)
+        : core_(core), batch_(batch) {}
+    rocksdb::Status Get(Cf cf, std::string_view key, std::string* value) const override {
+        return batch_->GetFromBatchAndDB(core_->db, rocksdb::ReadOptions(), core_->cf[cf],
+                                         rocksdb::Slice(key.data(), key.size()), value);
+    }
+    std::unique_ptr<rocksdb::Iterator> NewIterator(
+        Cf cf, const rocksdb::Slice* upper_bound) const override {
+        rocksdb::ReadOptions ro;
+        ro.iterate_upper_bound = upper_bound;
+        rocksdb::Iterator* base = core_->db->NewIterator(ro, core_->cf[cf]);
+        return std::unique_ptr<rocksdb::Iterator>(batch_->NewIteratorWithBase(core_->cf[cf], base));
+    }
+
+  private:
+    StoreCore* const core_;
+    rocksdb::WriteBatchWithIndex* const batch_;
+};
+
+namespace {
+
+Status ConstraintError(std::string message) {
+    return Status(Status::Code::kConstraintError, std::move(message));
+}
+
+// Node labels as stored: sorted, without duplicates.
+std::vector<std::string> CanonicalLabels(std::vector<std::string> labels) {
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    return labels;
+}
+
+}  // namespace
+
+RocksTransaction::RocksTransaction(StoreCore* core)
+    : core_(core),
+      batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true),
+      kv_(std::make_unique<BatchKvSource>(core, &batch_)),
+      reader_(kv_.get()) {}
+
+RocksTransaction::~RocksTransaction() {
+    if (!committed_) core_->writer_open.store(false);
+}
+
+Status RocksTransaction::CheckOpen() const {
+    if (committed_) return Status::InvalidArgument("the transaction has already been committed");
+    return Status::OK();
+}
+
+Status RocksTransaction::Put(Cf cf, const std::string& key, std::string_view value) {
+    return FromRocks(batch_.Put(core_->cf[cf], key, rocksdb::Slice(value.data(), value.size())),
+                     "writing to the transaction");
+}
+
+Status RocksTransaction::Delete(Cf cf, const std::string& key) {
+    return FromRocks(batch_.Delete(core_->cf[cf], key), "writing to the transaction");
+}
+
+std::vector<std::string> RocksTransaction::Labels() const {
+    auto counters = reader_.ReadCounters(keys::kLabelCountPrefix);
+    std::map<std::string, int64_t> deltas;
+    for (const auto& [k, d] : counter_deltas_) {
+        if (k.starts_with(keys::kLabelCountPrefix))
+            deltas[k.substr(keys::kLabelCountPrefix.size())] = d;
+    }
+    return PositiveKeys(counters.ok() ? *counters : std::map<std::string, uint64_t>{}, deltas);
+}
+
+std::vector<std::string> RocksTransaction::EdgeTypes() const {
+    auto counters = reader_.ReadCounters(keys::kTypeCountPrefix);
+    std::map<std::string, int64_t> deltas;
+    for (const auto& [k, d] : counter_deltas_) {
+        if (k.starts_with(keys::kTypeCountPrefix))
+            deltas[k.substr(keys::kTypeCountPrefix.size())] = d;
+    }
+    return PositiveKeys(counters.ok() ? *counters : std::map<std::string, uint64_t>{}, deltas);
+}
+
+Status RocksTransaction::RemoveNodeIndexes(const Node& node) {
+    for (const auto& label : node.labels) {
+        DOSSIER_RETURN_IF_ERROR(Delete(kLabelsCf, keys::LabelKey(label, node.id)));
+        --counter_deltas_[keys::LabelCountKey(label)];
+    }
+    for (const auto& name : IndexedNames(node)) {
+        DOSSIER_RETURN_IF_ERROR(Delete(kNamesCf, keys::NameKey(name, node.id)));
+    }
+    return Status::OK();
+}
+
+Status RocksTransaction::RemoveEdgeEntries(const Edge& edge) {
+    DOSSIER_RETURN_IF_ERROR(
+        Delete(kOutCf, keys::AdjacencyKey(edge.src, edge.type, edge.dst, edge.id)));
+    DOSSIER_RETURN_IF_ERROR(
+        Delete(kInCf, keys::AdjacencyKey(edge.dst, edge.type, edge.src, edge.id)));
+    --counter_deltas_[keys::TypeCountKey(edge.type)];
+    return Status::OK();
+}
+
+Status RocksTransaction::PutNode(const Node& input) {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    Node node = input;
+    node.labels = CanonicalLabels(std::move(node.labels));
+    for (const auto& label : node.labels)
+        DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("label", label));
+    std::string record;
+    DOSSIER_RETURN_IF_ERROR(codec::EncodeNode(node, &record));
+
+    auto old = reader_.GetNode(node.id);
+    if (old.ok()) {
+        DOSSIER_RETURN_IF_ERROR(RemoveNodeIndexes(*old));
+    } else if (old.status().IsNotFound()) {
+        ++counter_deltas_[std::string(keys::kNodeCountKey)];
+    } else {
+        return old.status();
+    }
+    DOSSIER_RETURN_IF_ERROR(Put(kNodesCf, keys::NodeKey(node.id), record));
+    for (const auto& label : node.labels) {
+        DOSSIER_RETURN_IF_ERROR(Put(kLabelsCf, keys::LabelKey(label, node.id), {}));
+        ++counter_deltas_[keys::LabelCountKey(label)];
+    }
+    for (const auto& name : IndexedNames(node)) {
+        DOSSIER_RETURN_IF_ERROR(Put(kNamesCf, keys::NameKey(name, node.id), {}));
+    }
+    StoreCore::Bump(&core_->next_node_id, node.id);
+    return Status::OK();
+}
+
+Status RocksTransaction::PutEdge(const Edge& edge) {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("relationship type", edge.type));
+    for (NodeId end : {edge.src, edge.dst}) {
+        if (!reader_.HasNode(end)) {
+            return Status::InvalidArgument("edge " + std::to_string(edge.id) + " (:" + edge.type +
+                                           ") refers to node " + std::to_string(end) +
+                                           ", which does not exist");
+        }
+    }
+    std::string record;
+    DOSSIER_RETURN_IF_ERROR(codec::EncodeEdge(edge, &record));
+
+    auto old = reader_.GetEdge(edge.id);
+    if (old.ok()) {
+        DOSSIER_RETURN_IF_ERROR(RemoveEdgeEntries(*old));
+    } else if (old.status().IsNotFound()) {
+        ++counter_deltas_[std::string(keys::kEdgeCountKey)];
+    } else {
+        return old.status();
+    }
+    DOSSIER_RETURN_IF_ERROR(Put(kEdgesCf, keys::EdgeKey(edge.id), record));
+    DOSSIER_RETURN_IF_ERROR(
+        Put(kOutCf, keys::AdjacencyKey(edge.src, edge.type, edge.dst, edge.id), {}));
+    DOSSIER_RETURN_IF_ERROR(
+        Put(kInCf, keys::AdjacencyKey(edge.dst, edge.type, edge.src, edge.id), {}));
+    ++counter_deltas_[keys::TypeCountKey(edge.type)];
+    StoreCore::Bump(&core_->next_edge_id, edge.id);
+    return Status::OK();
+}
+
+Status RocksTransaction::DeleteEdge(EdgeId id) {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    DOSSIER_ASSIGN_OR_RETURN(Edge old, reader_.GetEdge(id));
+    DOSSIER_RETURN_IF_ERROR(RemoveEdgeEntries(old));
+    DOSSIER_RETURN_IF_ERROR(Delete(kEdgesCf, keys::EdgeKey(id)));
+    --counter_deltas_[std::string(keys::kEdgeCountKey)];
+    return Status::OK();
+}
+
+Status RocksTransaction::DeleteNode(NodeId id, bool detach) {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    DOSSIER_ASSIGN_OR_RETURN(Node old, reader_.GetNode(id));
+    // Collect first: deleting while iterating the batch would disturb the iterator.
+    std::set<EdgeId> edges;
+    auto it = reader_.Adjacent(id, Direction::kBoth, std::nullopt);
+    for (; it->Valid(); it->Next()) {
+        if (!detach) {
+            return ConstraintError("Cannot delete node " + std::to_string(id) +
+                                   ", because it still has relationships. To delete this node, "
+                                   "you must first delete its relationships.");
+        }
+        edges.insert(it->entry().edge);
+    }
+    DOSSIER_RETURN_IF_ERROR(it->status());
+    for (EdgeId e : edges) DOSSIER_RETURN_IF_ERROR(DeleteEdge(e));
+    DOSSIER_RETURN_IF_ERROR(RemoveNodeIndexes(old));
+    DOSSIER_RETURN_IF_ERROR(Delete(kNodesCf, keys::NodeKey(id)));
+    --counter_deltas_[std::string(keys::kNodeCountKey)];
+    return Status::OK();
+}
+
+NodeId RocksTransaction::NewNodeId() {
+    return core_->next_node_id.fetch_add(1);
+}
+EdgeId RocksTransaction::NewEdgeId() {
+    return core_->next_edge_id.fetch_add(1);
+}
+
+Status RocksTransaction::ApplyCounters() {
+    for (const auto& [key, delta] : counter_deltas_) {
+        if (delta == 0) continue;
+        DOSSIER_ASSIGN_OR_RETURN(uint64_t current, reader_.ReadCounter(key));
+        const int64_t next = static_cast<int64_t>(current) + delta;
+        if (next <= 0 &&
+            (key.starts_with(keys::kLabelCountPrefix) || key.starts_with(keys::kTypeCountPrefix))) {
+            DOSSIER_RETURN_IF_ERROR(Delete(kMetaCf, key));  // label/type no longer used
+        } else {
+            DOSSIER_RETURN_IF_ERROR(
+                Put(kMetaCf, key,
+                    keys::BigEndian64(static_cast<uint64_t>(std::max<int64_t>(next, 0)))));
+        }
+    }
+    DOSSIER_RETURN_IF_ERROR(Put(kMetaCf, std::string(keys::kNextNodeIdKey),
+                                keys::BigEndian64(core_->next_node_id.load())));
+    return Put(kMetaCf, std::string(keys::kNextEdgeIdKey),
+               keys::BigEndian64(core_->next_edge_id.load()));
+}
+
+Status RocksTransaction::Commit() {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    DOSSIER_RETURN_IF_ERROR(ApplyCounters());
+    committed_ = true;
+    const Status s = FromRocks(core_->db->Write(core_->write_options, batch_.GetWriteBatch()),
+                               "committing to " + core_->path);
+    // A finished transaction no longer counts as the store's writer.
+    core_->writer_open.store(false);
+    return s;
+}
+
+}  // namespace dossier::graph

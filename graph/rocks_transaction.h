@@ -1,0 +1,77 @@
+// RocksTransaction: a Transaction on a rocksdb::WriteBatchWithIndex.
+//
+// Reads go through the batch and then the database (read-your-writes). Every write keeps the
+// secondary families (adjacency, labels, names) in step with the records: replacing a node or an
+// edge first removes the index entries of the old version. Counters (nodes, edges, per label, per
+// type) are kept as in-memory deltas and added to the stored values at Commit(), which is safe
+// because a store admits one writer at a time.
+#pragma once
+
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "graph/column_families.h"
+#include "graph/graph_store.h"
+#include "graph/kv_source.h"
+#include "graph/store_reader.h"
+
+namespace dossier::graph {
+
+class RocksTransaction : public Transaction {
+  public:
+    // REQUIRES: core->writer_open was set by the caller; Commit() or the destructor clears it.
+    explicit RocksTransaction(StoreCore* core);
+    ~RocksTransaction() override;
+
+    Result<Node> GetNode(NodeId id) const override { return reader_.GetNode(id); }
+    Result<Edge> GetEdge(EdgeId id) const override { return reader_.GetEdge(id); }
+    bool HasNode(NodeId id) const override { return reader_.HasNode(id); }
+    std::unique_ptr<IdIterator> ScanNodes() const override { return reader_.ScanNodes(); }
+    std::unique_ptr<IdIterator> ScanEdges() const override { return reader_.ScanEdges(); }
+    std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const override {
+        return reader_.ScanLabel(label);
+    }
+    std::vector<NodeId> FindByName(std::string_view name) const override {
+        return reader_.FindByName(name);
+    }
+    std::unique_ptr<AdjacencyIterator> Adjacent(
+        NodeId node, Direction dir, std::optional<std::string_view> type) const override {
+        return reader_.Adjacent(node, dir, type);
+    }
+    uint64_t Degree(NodeId node, Direction dir,
+                    std::optional<std::string_view> type) const override {
+        return reader_.Degree(node, dir, type);
+    }
+    std::vector<std::string> Labels() const override;
+    std::vector<std::string> EdgeTypes() const override;
+
+    Status PutNode(const Node& node) override;
+    Status PutEdge(const Edge& edge) override;
+    Status DeleteNode(NodeId id, bool detach) override;
+    Status DeleteEdge(EdgeId id) override;
+    NodeId NewNodeId() override;
+    EdgeId NewEdgeId() override;
+    Status Commit() override;
+
+  private:
+    class BatchKvSource;
+
+    Status CheckOpen() const;
+    Status Put(Cf cf, const std::string& key, std::string_view value);
+    Status Delete(Cf cf, const std::string& key);
+    Status RemoveNodeIndexes(const Node& node);
+    Status RemoveEdgeEntries(const Edge& edge);
+    Status ApplyCounters();
+
+    StoreCore* const core_;
+    rocksdb::WriteBatchWithIndex batch_;
+    std::unique_ptr<BatchKvSource> kv_;
+    StoreReader reader_;
+    std::map<std::string, int64_t> counter_deltas_;  // meta key -> change
+    bool committed_ = false;
+};
+
+}  // namespace dossier::graph

@@ -1,0 +1,204 @@
+// GraphStore::Open: checks the directory, takes the writer lock, opens RocksDB with Dossier's
+// column families, and checks (or writes) the format version.
+#include <rocksdb/convenience.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <system_error>
+
+#include "graph/key_codec.h"
+#include "graph/rocks_graph_store.h"
+#include "graph/rocks_status.h"
+
+namespace dossier::graph {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+rocksdb::CompressionType PickCompression() {
+    for (auto c : rocksdb::GetSupportedCompressions()) {
+        if (c == rocksdb::kLZ4Compression) return c;
+    }
+    for (auto c : rocksdb::GetSupportedCompressions()) {
+        if (c == rocksdb::kSnappyCompression) return c;
+    }
+    return rocksdb::kNoCompression;
+}
+
+rocksdb::Options MakeOptions(bool in_memory, rocksdb::Env* env) {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    options.create_missing_column_families = true;
+    options.max_open_files = -1;  // required by secondary instances; the file count stays small
+    options.max_background_jobs = 2;
+    options.compression = PickCompression();
+    options.stats_dump_period_sec = 0;
+    if (env != nullptr) options.env = env;
+    if (in_memory) {
+        // Thousands of small stores are opened by the TCK runner: keep each one light.
+        options.write_buffer_size = 1 << 20;
+        options.compression = rocksdb::kNoCompression;
+        options.max_background_jobs = 1;
+    }
+    rocksdb::BlockBasedTableOptions table;
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    table.cache_index_and_filter_blocks = false;
+    options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+    return options;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const rocksdb::Options& options) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, options);
+    for (const char* name : kCfNames) descriptors.emplace_back(name, options);
+    return descriptors;
+}
+
+Status NotDossier(const std::string& path, const std::string& why) {
+    return Status::InvalidArgument(path + " is not a Dossier database (" + why + ")");
+}
+
+// What the directory holds: nothing usable yet (new), or an existing RocksDB database.
+// Errors for a missing directory (unless it may be created), a non-directory, an unreadable
+// directory, or a directory holding something else.
+Result<bool> CheckDirectory(const std::string& path, const OpenOptions& options) {
+    std::error_code ec;
+    const auto st = fs::status(path, ec);
+    if (!fs::exists(st)) {
+        if (options.read_only || !options.create_if_missing) {
+            return Status::IOError("database directory " + path + " does not exist");
+        }
+        fs::create_directories(path, ec);
+        if (ec)
+            return Status::IOError("cannot create database directory " + path + ": " +
+                                   ec.message());
+        return true;
+    }
+    if (!fs::is_directory(st)) return NotDossier(path, "it is not a directory");
+    if (::access(path.c_str(), R_OK | X_OK) != 0 ||
+        (!options.read_only && ::access(path.c_str(), W_OK) != 0)) {
+        return Status::IOError("database directory " + path +
+                               " is not accessible: permission denied");
+    }
+    if (fs::exists(fs::path(path) / "CURRENT", ec)) return false;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+        if (entry.path().filename() != WriterLock::kFileName) {
+            return NotDossier(path, "it holds other files and no database");
+        }
+    }
+    if (options.read_only || !options.create_if_missing) {
+        return Status::IOError("database directory " + path + " holds no database");
+    }
+    return true;
+}
+
+Status CheckColumnFamilies(const std::string& path, const rocksdb::Options& options) {
+    std::vector<std::string> names;
+    DOSSIER_RETURN_IF_ERROR(FromRocks(rocksdb::DB::ListColumnFamilies(options, path, &names),
+                                      "reading database " + path));
+    for (const char* want : kCfNames) {
+        if (std::find(names.begin(), names.end(), want) == names.end()) {
+            return NotDossier(path, std::string("column family '") + want + "' is missing");
+        }
+    }
+    return Status::OK();
+}
+
+// Reads the format version and id counters into `core`; on a new database writes them.
+Status LoadMeta(StoreCore* core, bool fresh) {
+    std::string value;
+    rocksdb::Status s =
+        core->db->Get(rocksdb::ReadOptions(), core->cf[kMetaCf], keys::kFormatVersionKey, &value);
+    if (s.IsNotFound()) {
+        if (!fresh) return NotDossier(core->path, "no format version recorded");
+        return FromRocks(core->db->Put(core->write_options, core->cf[kMetaCf],
+                                       keys::kFormatVersionKey, keys::BigEndian64(kFormatVersion)),
+                         "initialising " + core->path);
+    }
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "reading " + core->path));
+    if (value.size() != 8) return NotDossier(core->path, "malformed format version");
+    const uint64_t version = keys::ReadBigEndian64(value.data());
+    if (version > kFormatVersion) {
+        return Status::NotSupported("database " + core->path + " has format version " +
+                                    std::to_string(version) + "; this build reads versions up to " +
+                                    std::to_string(kFormatVersion) + ": upgrade dossier");
+    }
+    for (auto [key, counter] : {std::pair{keys::kNextNodeIdKey, &core->next_node_id},
+                                std::pair{keys::kNextEdgeIdKey, &core->next_edge_id}}) {
+        s = core->db->Get(rocksdb::ReadOptions(), core->cf[kMetaCf], key, &value);
+        if (s.ok() && value.size() == 8) counter->store(keys::ReadBigEndian64(value.data()));
+    }
+    return Status::OK();
+}
+
+Result<std::string> MakeSecondaryDir() {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/dossier-reader-XXXXXX";
+    if (::mkdtemp(pattern.data()) == nullptr) {
+        return Status::IOError("cannot create a temporary directory for a read-only open");
+    }
+    return pattern;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
+                                                     const OpenOptions& options) {
+    if (options.in_memory && options.read_only) {
+        return Status::InvalidArgument("an in-memory database cannot be opened read-only");
+    }
+    std::unique_ptr<rocksdb::Env> mem_env;
+    if (options.in_memory) mem_env.reset(rocksdb::NewMemEnv(rocksdb::Env::Default()));
+
+    auto core = std::make_unique<StoreCore>();
+    // The in-memory Env resolves only absolute paths.
+    core->path = options.in_memory && !path.starts_with("/") ? "/memory/" + path : path;
+    core->in_memory = options.in_memory;
+    core->options = MakeOptions(options.in_memory, mem_env.get());
+    core->write_options.sync = !options.in_memory;
+    core->write_options.disableWAL = options.in_memory;
+
+    bool fresh = true;
+    std::unique_ptr<WriterLock> lock;
+    if (!options.in_memory) {
+        DOSSIER_ASSIGN_OR_RETURN(fresh, CheckDirectory(path, options));
+        if (!fresh) DOSSIER_RETURN_IF_ERROR(CheckColumnFamilies(path, core->options));
+        if (!options.read_only) {
+            DOSSIER_ASSIGN_OR_RETURN(lock, WriterLock::Acquire(path));
+        }
+    }
+
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    std::string secondary_dir;
+    rocksdb::Status s;
+    if (options.read_only) {
+        DOSSIER_ASSIGN_OR_RETURN(secondary_dir, MakeSecondaryDir());
+        s = rocksdb::DB::OpenAsSecondary(core->options, path, secondary_dir,
+                                         Descriptors(core->options), &handles, &db);
+        if (!s.ok()) {
+            std::error_code ec;
+            fs::remove_all(secondary_dir, ec);
+        }
+    } else {
+        s = rocksdb::DB::Open(core->options, core->path, Descriptors(core->options), &handles, &db);
+    }
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "opening database " + core->path));
+
+    // handles[0] is the default family, which Dossier leaves empty.
+    db->DestroyColumnFamilyHandle(handles[0]);
+    for (size_t i = 0; i < kCfCount; ++i) core->cf[i] = handles[i + 1];
+    core->db = db;
+    auto store =
+        std::make_unique<RocksGraphStore>(std::move(mem_env), std::move(lock), std::move(core),
+                                          options.read_only, std::move(secondary_dir));
+    // The store owns the handles now; a failure below closes everything cleanly.
+    DOSSIER_RETURN_IF_ERROR(LoadMeta(store->core(), fresh && !options.read_only));
+    return std::unique_ptr<GraphStore>(std::move(store));
+}
+
+}  // namespace dossier::graph

@@ -1,0 +1,230 @@
+#include "graph/store_reader.h"
+
+#include <algorithm>
+
+#include "graph/key_codec.h"
+#include "graph/prefix_scan.h"
+#include "graph/rocks_status.h"
+#include "graph/value_codec.h"
+
+namespace dossier::graph {
+
+namespace {
+
+// Ids from the keys of one prefix scan: the whole key (nodes, edges) or its last 8 bytes.
+class ScanIdIterator : public IdIterator {
+  public:
+    explicit ScanIdIterator(std::unique_ptr<PrefixScan> scan) : scan_(std::move(scan)) { Load(); }
+    bool Valid() const override { return valid_; }
+    void Next() override {
+        scan_->Next();
+        Load();
+    }
+    uint64_t id() const override { return id_; }
+    Status status() const override { return status_.ok() ? scan_->status() : status_; }
+
+  private:
+    void Load() {
+        valid_ = scan_->Valid();
+        if (!valid_) return;
+        status_ = keys::TrailingId(scan_->key(), &id_);
+        valid_ = status_.ok();
+    }
+    std::unique_ptr<PrefixScan> scan_;
+    bool valid_ = false;
+    uint64_t id_ = 0;
+    Status status_;
+};
+
+// Adjacency entries from up to two scans: out-edges, then in-edges.
+class ScanAdjacencyIterator : public AdjacencyIterator {
+  public:
+    ScanAdjacencyIterator(const KvSource& kv, std::string prefix, bool out, bool in)
+        : kv_(kv), prefix_(std::move(prefix)), pending_in_(out && in) {
+        Start(out ? Direction::kOut : Direction::kIn);
+    }
+    bool Valid() const override { return valid_; }
+    void Next() override {
+        scan_->Next();
+        Load();
+    }
+    const Adjacency& entry() const override { return entry_; }
+    Status status() const override { return status_.ok() ? scan_->status() : status_; }
+
+  private:
+    void Start(Direction dir) {
+        entry_.direction = dir;
+        scan_ = std::make_unique<PrefixScan>(kv_, dir == Direction::kOut ? kOutCf : kInCf, prefix_);
+        Load();
+    }
+    void Load() {
+        valid_ = scan_->Valid();
+        if (!valid_) {
+            if (pending_in_ && scan_->status().ok()) {
+                pending_in_ = false;
+                Start(Direction::kIn);
+            }
+            return;
+        }
+        keys::AdjacencyParts parts;
+        status_ = keys::DecodeAdjacencyKey(scan_->key(), &parts);
+        valid_ = status_.ok();
+        if (!valid_) return;
+        entry_.edge = parts.edge;
+        entry_.neighbour = parts.other;
+        entry_.type.assign(parts.type);
+    }
+    const KvSource& kv_;
+    const std::string prefix_;
+    bool pending_in_;
+    std::unique_ptr<PrefixScan> scan_;
+    bool valid_ = false;
+    Adjacency entry_;
+    Status status_;
+};
+
+std::string AdjPrefix(NodeId node, std::optional<std::string_view> type) {
+    return type ? keys::AdjacencyPrefix(node, *type) : keys::AdjacencyPrefix(node);
+}
+
+}  // namespace
+
+Result<Node> StoreReader::GetNode(NodeId id) const {
+    std::string value;
+    const rocksdb::Status s = kv_->Get(kNodesCf, keys::NodeKey(id), &value);
+    if (s.IsNotFound()) return Status::NotFound("node " + std::to_string(id) + " not found");
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "reading node " + std::to_string(id)));
+    Node node;
+    DOSSIER_RETURN_IF_ERROR(codec::DecodeNode(id, value, &node));
+    return node;
+}
+
+Result<Edge> StoreReader::GetEdge(EdgeId id) const {
+    std::string value;
+    const rocksdb::Status s = kv_->Get(kEdgesCf, keys::EdgeKey(id), &value);
+    if (s.IsNotFound()) return Status::NotFound("edge " + std::to_string(id) + " not found");
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "reading edge " + std::to_string(id)));
+    Edge edge;
+    DOSSIER_RETURN_IF_ERROR(codec::DecodeEdge(id, value, &edge));
+    return edge;
+}
+
+bool StoreReader::HasNode(NodeId id) const {
+    std::string value;
+    return kv_->Get(kNodesCf, keys::NodeKey(id), &value).ok();
+}
+
+bool StoreReader::HasEdge(EdgeId id) const {
+    std::string value;
+    return kv_->Get(kEdgesCf, keys::EdgeKey(id), &value).ok();
+}
+
+std::unique_ptr<IdIterator> StoreReader::ScanNodes() const {
+    return std::make_unique<ScanIdIterator>(std::make_unique<PrefixScan>(*kv_, kNodesCf, ""));
+}
+
+std::unique_ptr<IdIterator> StoreReader::ScanEdges() const {
+    return std::make_unique<ScanIdIterator>(std::make_unique<PrefixScan>(*kv_, kEdgesCf, ""));
+}
+
+std::unique_ptr<IdIterator> StoreReader::ScanLabel(std::string_view label) const {
+    return std::make_unique<ScanIdIterator>(
+        std::make_unique<PrefixScan>(*kv_, kLabelsCf, keys::LabelPrefix(label)));
+}
+
+std::vector<NodeId> StoreReader::FindByName(std::string_view name) const {
+    std::vector<NodeId> ids;
+    const std::string normalized = NormalizeName(name);
+    if (normalized.empty()) return ids;
+    for (PrefixScan scan(*kv_, kNamesCf, keys::NamePrefix(normalized)); scan.Valid(); scan.Next()) {
+        uint64_t id;
+        if (keys::TrailingId(scan.key(), &id).ok()) ids.push_back(id);
+    }
+    return ids;
+}
+
+std::unique_ptr<AdjacencyIterator> StoreReader::Adjacent(
+    NodeId node, Direction dir, std::optional<std::string_view> type) const {
+    return std::make_unique<ScanAdjacencyIterator>(*kv_, AdjPrefix(node, type),
+                                                   dir != Direction::kIn, dir != Direction::kOut);
+}
+
+uint64_t StoreReader::Degree(NodeId node, Direction dir,
+                             std::optional<std::string_view> type) const {
+    const std::string prefix = AdjPrefix(node, type);
+    uint64_t n = 0;
+    if (dir != Direction::kIn) {
+        for (PrefixScan scan(*kv_, kOutCf, prefix); scan.Valid(); scan.Next()) ++n;
+    }
+    if (dir != Direction::kOut) {
+        for (PrefixScan scan(*kv_, kInCf, prefix); scan.Valid(); scan.Next()) ++n;
+    }
+    return n;
+}
+
+Result<uint64_t> StoreReader::ReadCounter(std::string_view key) const {
+    std::string value;
+    const rocksdb::Status s = kv_->Get(kMetaCf, key, &value);
+    if (s.IsNotFound()) return uint64_t{0};
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "reading counter " + std::string(key)));
+    if (value.size() != 8)
+        return Status::Corruption("counter " + std::string(key) + " is malformed");
+    return keys::ReadBigEndian64(value.data());
+}
+
+Result<std::map<std::string, uint64_t>> StoreReader::ReadCounters(std::string_view prefix) const {
+    std::map<std::string, uint64_t> counters;
+    PrefixScan scan(*kv_, kMetaCf, std::string(prefix));
+    for (; scan.Valid(); scan.Next()) {
+        if (scan.value().size() != 8) {
+            return Status::Corruption("counter " + std::string(scan.key()) + " is malformed");
+        }
+        counters[std::string(scan.key().substr(prefix.size()))] =
+            keys::ReadBigEndian64(scan.value().data());
+    }
+    DOSSIER_RETURN_IF_ERROR(scan.status());
+    return counters;
+}
+
+std::vector<std::string> PositiveKeys(const std::map<std::string, uint64_t>& counters,
+                                      const std::map<std::string, int64_t>& deltas) {
+    std::map<std::string, int64_t> merged(counters.begin(), counters.end());
+    for (const auto& [k, d] : deltas) merged[k] += d;
+    std::vector<std::string> out;
+    for (const auto& [k, n] : merged) {
+        if (n > 0) out.push_back(k);
+    }
+    return out;
+}
+
+std::vector<std::string> StoreReader::Labels() const {
+    auto counters = ReadCounters(keys::kLabelCountPrefix);
+    return counters.ok() ? PositiveKeys(*counters, {}) : std::vector<std::string>{};
+}
+
+std::vector<std::string> StoreReader::EdgeTypes() const {
+    auto counters = ReadCounters(keys::kTypeCountPrefix);
+    return counters.ok() ? PositiveKeys(*counters, {}) : std::vector<std::string>{};
+}
+
+std::vector<std::string> IndexedNames(const Node& node) {
+    std::vector<std::string> names;
+    auto add = [&names](const Value& v) {
+        if (!v.is_string()) return;
+        std::string n = NormalizeName(v.as_string());
+        if (!n.empty()) names.push_back(std::move(n));
+    };
+    if (const Value* name = node.Find("name")) add(*name);
+    if (const Value* aliases = node.Find("aliases")) {
+        if (aliases->is_list()) {
+            for (const Value& a : aliases->as_list()) add(a);
+        } else {
+            add(*aliases);
+        }
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
+}  // namespace dossier::graph
