@@ -1,0 +1,165 @@
+#include "importers/gazetteer.h"
+
+#include <algorithm>
+
+#include "importers/tokenizer.h"
+
+namespace dossier::importers {
+namespace {
+
+bool StartsUpper(std::string_view w) {
+    if (w.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+std::string Lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = LowerAscii(c);
+    return out;
+}
+
+bool CaseMatches(const GazetteerEntry& e, std::string_view text, const std::vector<Token>& tokens,
+                 size_t begin) {
+    for (size_t i = 0; i < e.words.size(); ++i) {
+        const Span& s = tokens[begin + i].span;
+        const std::string_view w = text.substr(s.start, s.size());
+        switch (e.case_rule) {
+            case CaseRule::kAnyCase:
+                break;
+            case CaseRule::kExact:
+                if (w != e.words[i]) return false;
+                break;
+            case CaseRule::kCapitalized:
+                if (StartsUpper(e.words[i]) && !StartsUpper(w)) return false;
+                break;
+        }
+    }
+    return true;
+}
+
+// Optimal string alignment distance, stopping early above 1.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (i == a.size()) return true;  // b has one extra char at the end (or equal)
+    if (a.size() == b.size()) {
+        // substitution, or swap of neighbours
+        if (a.substr(i + 1) == b.substr(i + 1)) return true;
+        return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+               a.substr(i + 2) == b.substr(i + 2);
+    }
+    return a.substr(i) == b.substr(i + 1);  // deletion
+}
+
+constexpr size_t kMinNearLength = 7;
+
+}  // namespace
+
+void Gazetteer::Add(GazetteerEntry entry) {
+    std::vector<Token> tokens;
+    Tokenizer::Tokenize(entry.surface, Span{0, static_cast<uint32_t>(entry.surface.size())}, 0,
+                        &tokens);
+    if (tokens.empty()) return;
+    entry.words.clear();
+    std::vector<std::string_view> words;
+    for (const Token& t : tokens) {
+        words.push_back(std::string_view(entry.surface).substr(t.span.start, t.span.size()));
+        entry.words.emplace_back(words.back());
+    }
+    // Merge with an entry of the same kind and surface at this node.
+    int node = GazetteerTrie::kRoot;
+    for (std::string_view w : words) {
+        node = node < 0 ? -1 : trie_.Child(node, w);
+    }
+    if (node >= 0) {
+        for (uint32_t v : trie_.Values(node)) {
+            GazetteerEntry& old = *entries_[v];
+            if (old.kind == entry.kind && EqualsIgnoreCase(old.surface, entry.surface) &&
+                old.iso2 == entry.iso2) {
+                old.case_rule = std::min(old.case_rule, entry.case_rule);
+                return;
+            }
+        }
+    }
+    const uint32_t index = static_cast<uint32_t>(entries_.size());
+    if (entry.kind == GazetteerKind::kCountry && !country_names_.count(entry.iso2)) {
+        country_names_[entry.iso2] = entry.canonical;
+    }
+    entries_.push_back(std::make_unique<GazetteerEntry>(std::move(entry)));
+    // The views above pointed into the moved-from surface: rebuild them from the stored words.
+    words.assign(entries_.back()->words.begin(), entries_.back()->words.end());
+    trie_.Insert(words, index);
+    IndexNear(index);
+}
+
+void Gazetteer::IndexNear(uint32_t index) {
+    const GazetteerEntry& e = *entries_[index];
+    if (e.kind != GazetteerKind::kCountry && e.kind != GazetteerKind::kCity) return;
+    if (e.words.size() != 1 || e.surface.size() < kMinNearLength) return;
+    for (char c : e.surface) {
+        if (!std::isalpha(static_cast<unsigned char>(c))) return;
+    }
+    const std::string lower = Lower(e.surface);
+    auto add = [this, index](const std::string& key) {
+        std::vector<uint32_t>& v = near_[key];
+        if (std::find(v.begin(), v.end(), index) == v.end()) v.push_back(index);
+    };
+    add(lower);
+    for (size_t i = 0; i < lower.size(); ++i) add(lower.substr(0, i) + lower.substr(i + 1));
+}
+
+void Gazetteer::AddCommonWord(std::string_view lower) {
+    common_words_.insert(HashLower(lower));
+}
+
+bool Gazetteer::IsCommonWord(std::string_view word) const {
+    return common_words_.count(HashLower(word)) > 0;
+}
+
+std::string_view Gazetteer::CountryName(std::string_view iso2) const {
+    const auto it = country_names_.find(std::string(iso2));
+    return it == country_names_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+void Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens, size_t begin,
+                        size_t end, std::vector<GazetteerHit>* hits) const {
+    int node = GazetteerTrie::kRoot;
+    for (size_t i = begin; i < end; ++i) {
+        const Span& s = tokens[i].span;
+        node = trie_.Child(node, text.substr(s.start, s.size()));
+        if (node < 0) return;
+        for (uint32_t v : trie_.Values(node)) {
+            const GazetteerEntry& e = *entries_[v];
+            if (CaseMatches(e, text, tokens, begin)) {
+                hits->push_back(GazetteerHit{static_cast<int>(i - begin + 1), &e});
+            }
+        }
+    }
+}
+
+const GazetteerEntry* Gazetteer::FindNear(std::string_view word) const {
+    if (word.size() + 1 < kMinNearLength || word.size() > 40) return nullptr;
+    const std::string lower = Lower(word);
+    const GazetteerEntry* found = nullptr;
+    auto consider = [&](const std::string& key) -> bool {
+        const auto it = near_.find(key);
+        if (it == near_.end()) return true;
+        for (uint32_t v : it->second) {
+            const GazetteerEntry* e = entries_[v].get();
+            if (!WithinOneEdit(lower, Lower(e->surface))) continue;
+            if (found && found->canonical != e->canonical) return false;  // ambiguous
+            found = e;
+        }
+        return true;
+    };
+    if (!consider(lower)) return nullptr;
+    for (size_t i = 0; i < lower.size(); ++i) {
+        if (!consider(lower.substr(0, i) + lower.substr(i + 1))) return nullptr;
+    }
+    return found;
+}
+
+}  // namespace dossier::importers
