@@ -21,7 +21,7 @@ std::string RelationshipPattern::ToString() const {
         }
     }
     if (properties) inner += (inner.empty() ? "" : " ") + properties->ToString();
-    std::string body = inner.empty() ? "-" : "-[" + inner + "]-";
+    std::string body = inner.empty() ? "--" : "-[" + inner + "]-";
     switch (direction) {
         case Direction::kRight:
             return body + ">";
