@@ -343,7 +343,8 @@ void ResolvePronouns(Document* doc, const TokenIndex& ix, UnionFind* uf) {
                 antecedent = it->second;
             }
         }
-        for (int back = 1; back <= 4 && antecedent < 0; ++back) {
+        // Far enough back to step over a long quotation.
+        for (int back = 1; back <= 10 && antecedent < 0; ++back) {
             auto it = subject.find(s - back);
             if (it != subject.end() && resolved(it->second)) antecedent = it->second;
         }
@@ -410,6 +411,11 @@ void BuildEntities(Document* doc, UnionFind* uf) {
         std::set<std::string> seen{LowerAscii(e.name)};
         for (const std::string& n : names) {
             if (seen.insert(LowerAscii(n)).second) e.aliases.push_back(n);
+            // "Mr. Bakiyev" is also called "Bakiyev".
+            std::string bare = DisplayName(n, false);
+            if (e.label == EntityType::kPerson && seen.insert(LowerAscii(bare)).second) {
+                e.aliases.push_back(bare);
+            }
         }
         for (int m : chain) {
             const Mention& mm = doc->mentions[m];

@@ -81,7 +81,13 @@ class Extractor {
                 int lo = std::min(end_trigger, d.end_token), hi = std::max(t, d.first_token);
                 bool blocked = false;
                 for (int k = lo; k < hi; ++k) {
-                    blocked = blocked || ix_.lower(k) == "," || IsSpeechCue(ix_.lower(k));
+                    const std::string& w = ix_.lower(k);
+                    blocked = blocked || w == "," || IsSpeechCue(w);
+                    // "fled last week after the uprising": the date belongs to another clause.
+                    if (before >= 0 && (w == "after" || w == "before" || w == "since" ||
+                                        w == "following" || w == "until" || w == "during")) {
+                        blocked = true;
+                    }
                 }
                 if (!blocked) return &d;
             }
@@ -166,7 +172,8 @@ class Extractor {
             }
         }
         // Roles after the trigger.
-        for (int k = end_trigger; k < e && k - end_trigger <= 6; ++k) {
+        // The preposition follows the noun directly ("uprising against", "address to").
+        for (int k = end_trigger; k < e && k - end_trigger <= 1; ++k) {
             const std::string& w = ix_.lower(k);
             std::string role_after = w == "against"                        ? "target"
                                      : w == "by"                           ? "agent"
@@ -190,7 +197,7 @@ class Extractor {
                 int j2 = n + 1;
                 while (j2 < e && ix_.lower(j2) == "the") ++j2;
                 int m2 = j2 < e ? ix_.MentionAt(j2) : -1;
-                if (m2 < 0 || doc_.mentions[m2].type == EntityType::kCountry) break;
+                if (m2 < 0) break;
                 AddParticipant(&ev, doc_.mentions[m2].entity, role_after);
                 n = ix_.MentionEnd(m2);
             }
@@ -230,7 +237,47 @@ class Extractor {
         }
     }
 
+    // A speaker who addresses a country's people or legislature speaks as its leader ("annual
+    // address to the National Assembly and the Belarusian people"). The title is the one the
+    // speaker uses of himself in his quotes ("your president"), else "leader".
+    void AddressToNation(const Event& ev) {
+        if (ev.kind != "address") return;
+        int speaker = -1, country = -1;
+        for (const auto& p : ev.participants) {
+            if (p.role == "speaker") speaker = p.entity;
+            if (p.role == "audience" && doc_.entities[p.entity].label == EntityType::kCountry) {
+                country = p.entity;
+            }
+        }
+        if (speaker < 0 || country < 0 || doc_.entities[speaker].label != EntityType::kPerson) {
+            return;
+        }
+        std::string title = "leader";
+        for (const Quote& q : doc_.quotes) {
+            if (q.speaker != speaker || !q.direct) continue;
+            for (std::string_view office :
+                 {"president", "prime minister", "king", "queen", "chancellor", "leader"}) {
+                if (LowerAscii(q.text).find("your " + std::string(office)) != std::string::npos) {
+                    title = std::string(office);
+                }
+            }
+        }
+        Relation r;
+        r.type = "LEADER_OF";
+        r.source = speaker;
+        r.target = country;
+        r.sentence = ev.sentence;
+        r.span = ev.span;
+        r.rule = "address-to-nation";
+        r.properties["title"] = title;
+        for (const Relation& old : doc_.relations) {
+            if (old.type == r.type && old.source == r.source && old.target == r.target) return;
+        }
+        doc_.relations.push_back(std::move(r));
+    }
+
     void Merge(Event ev) {
+        AddressToNation(ev);
         for (Event& old : doc_.events) {
             if (old.kind != ev.kind) continue;
             if (!old.date.empty() && !ev.date.empty() && old.date != ev.date) continue;

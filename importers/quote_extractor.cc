@@ -146,6 +146,18 @@ Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t c
     Attribution a;
     int t = ix.TokenAt(close);
     const int limit = std::min(ix.token_count(), t + 10);
+    // Not across a paragraph, nor into a new sentence that opens with a capital ("He said ...").
+    std::string_view text = doc.article.text;
+    if (t >= ix.token_count()) return a;
+    for (uint32_t i = close; i < doc.tokens[t].span.start; ++i) {
+        if (IsParagraphBreak(text, i)) return a;
+    }
+    const int quote_sentence = close > 0 ? doc.tokens[std::max(0, t - 1)].sentence : 0;
+    std::string_view first = ix.text(t);
+    if (doc.tokens[t].sentence != quote_sentence && !first.empty() && first[0] >= 'A' &&
+        first[0] <= 'Z') {
+        return a;
+    }
     int cue = -1;
     int speaker = -1;
     for (int i = t; i < limit; ++i) {

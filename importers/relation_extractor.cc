@@ -285,7 +285,10 @@ class Extractor {
             r.properties["title"] = title->second;
             auto former = m.attributes.find("former");
             if (former != m.attributes.end()) r.properties["former"] = true;
-            if (const Quote* q = QuoteAround(m.span.start)) r.attributed_to = q->speaker;
+            // A title inside quoted words is the speaker's; in reported speech it is the
+            // reporter's own wording.
+            const Quote* q = QuoteAround(m.span.start);
+            if (q && q->direct) r.attributed_to = q->speaker;
             Add(std::move(r));
         }
     }

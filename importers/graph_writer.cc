@@ -1,0 +1,266 @@
+#include "importers/graph_writer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace dossier::importers {
+namespace {
+
+using graph::Edge;
+using graph::Node;
+using graph::NodeId;
+using graph::Value;
+
+std::string LowerIso(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string EntityKey(const Entity& e, const Article& a) {
+    auto iso = e.attributes.find("iso2");
+    if (e.label == EntityType::kCountry && iso != e.attributes.end() && iso->second.is_string()) {
+        return LowerIso(iso->second.as_string());
+    }
+    std::string key = graph::NormalizeName(e.name);
+    if (e.attributes.count("nominal")) key += "#" + a.key;
+    return key;
+}
+
+class ArticleWrite {
+  public:
+    ArticleWrite(const Document& doc, graph::Transaction* txn) : doc_(doc), txn_(*txn) {}
+
+    Result<WriteStats> Run() {
+        const Article& a = doc_.article;
+        article_ = graph::EntityNodeId("Article", a.key);
+        if (txn_.HasNode(article_)) {
+            stats_.skipped = true;
+            return stats_;
+        }
+        Node art;
+        art.id = article_;
+        art.labels = {"Article"};
+        art.properties = {{"key", a.key},
+                          {"title", a.title},
+                          {"date", a.date},
+                          {"source", a.source},
+                          {"text", a.text}};
+        if (!a.url.empty()) art.properties["url"] = a.url;
+        DOSSIER_RETURN_IF_ERROR(PutNode(art));
+        ids_.assign(doc_.entities.size(), 0);
+        for (const Entity& e : doc_.entities) DOSSIER_RETURN_IF_ERROR(WriteEntity(e));
+        for (const Relation& r : doc_.relations) DOSSIER_RETURN_IF_ERROR(WriteRelation(r));
+        for (size_t i = 0; i < doc_.quotes.size(); ++i) {
+            DOSSIER_RETURN_IF_ERROR(WriteQuote(doc_.quotes[i]));
+        }
+        for (const Event& e : doc_.events) DOSSIER_RETURN_IF_ERROR(WriteEvent(e));
+        return stats_;
+    }
+
+  private:
+    Status PutNode(const Node& n) {
+        if (!txn_.HasNode(n.id)) ++stats_.nodes_added;
+        return txn_.PutNode(n);
+    }
+
+    Status PutEdge(const Edge& e) {
+        if (!txn_.GetEdge(e.id).ok()) ++stats_.edges_added;
+        return txn_.PutEdge(e);
+    }
+
+    std::string Evidence(int sentence) const {
+        if (sentence < 0 || sentence >= static_cast<int>(doc_.sentences.size())) return "";
+        return std::string(doc_.TextOf(doc_.sentences[sentence].span));
+    }
+
+    // The provenance properties every extracted edge carries.
+    graph::PropertyMap Provenance(int sentence) const {
+        return {{"article", doc_.article.key},
+                {"sentence", static_cast<int64_t>(sentence)},
+                {"evidence", Evidence(sentence)}};
+    }
+
+    // Person/organisation/city resolution through the name index: the one stored node of this
+    // label that already carries one of the entity's names.
+    NodeId Resolve(const Entity& e, NodeId own) const {
+        if (txn_.HasNode(own) || e.attributes.count("nominal") || e.label == EntityType::kCountry) {
+            return own;
+        }
+        const char* label = EntityTypeName(e.label);
+        std::set<NodeId> found;
+        std::vector<std::string> names = e.aliases;
+        names.push_back(e.name);
+        for (const std::string& n : names) {
+            for (NodeId id : txn_.FindByName(n)) {
+                auto node = txn_.GetNode(id);
+                if (node.ok() && node->HasLabel(label)) found.insert(id);
+            }
+        }
+        return found.size() == 1 ? *found.begin() : own;
+    }
+
+    Status WriteEntity(const Entity& e) {
+        const char* label = EntityTypeName(e.label);
+        NodeId id = Resolve(e, graph::EntityNodeId(label, EntityKey(e, doc_.article)));
+        ids_[e.id] = id;
+        Node n;
+        auto existing = txn_.GetNode(id);
+        std::vector<std::string> aliases;
+        if (existing.ok()) {
+            n = *existing;
+            if (const Value* v = n.Find("aliases"); v && v->is_list()) {
+                for (const Value& x : v->as_list()) {
+                    if (x.is_string()) aliases.push_back(x.as_string());
+                }
+            }
+        } else {
+            n.id = id;
+            n.labels = {label};
+            n.properties["name"] = e.name;
+        }
+        std::string name =
+            n.Find("name") && n.Find("name")->is_string() ? n.Find("name")->as_string() : e.name;
+        // A longer name seen later ("Kurmanbek Bakiyev" after "Bakiyev") becomes canonical.
+        std::vector<std::string> incoming = e.aliases;
+        incoming.push_back(e.name);
+        if (e.label == EntityType::kPerson && e.name.size() > name.size() &&
+            e.name.ends_with(name)) {
+            incoming.push_back(name);
+            name = e.name;
+        }
+        for (const std::string& x : incoming) {
+            if (graph::NormalizeName(x) == graph::NormalizeName(name)) continue;
+            if (std::find(aliases.begin(), aliases.end(), x) == aliases.end()) aliases.push_back(x);
+        }
+        n.properties["name"] = name;
+        graph::List list(aliases.begin(), aliases.end());
+        n.properties["aliases"] = Value(std::move(list));
+        for (const auto& [k, v] : e.attributes) {
+            if (k == "iso2" || k == "title") n.properties[k] = v;
+        }
+        DOSSIER_RETURN_IF_ERROR(PutNode(n));
+        Edge m;
+        m.src = id;
+        m.dst = article_;
+        m.type = "MENTIONED_IN";
+        m.id = graph::FactEdgeId(m.src, m.type, m.dst, doc_.article.key);
+        int first_sentence = e.mentions.empty() ? 0 : doc_.mentions[e.mentions.front()].sentence;
+        m.properties = Provenance(first_sentence);
+        m.properties["count"] = static_cast<int64_t>(e.mentions.size());
+        return PutEdge(m);
+    }
+
+    std::string ProvenanceKey(int sentence, std::string_view extra = {}) const {
+        std::string key = doc_.article.key + "#" + std::to_string(sentence);
+        if (!extra.empty()) key += "#" + std::string(extra);
+        return key;
+    }
+
+    Status WriteRelation(const Relation& r) {
+        if (r.source < 0 || r.target < 0 || r.target_is_event) return Status::OK();
+        Edge e;
+        e.src = ids_[r.source];
+        e.dst = ids_[r.target];
+        e.type = r.type;
+        e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(r.sentence));
+        e.properties = Provenance(r.sentence);
+        if (!r.verb.empty()) e.properties["verb"] = r.verb;
+        e.properties["negated"] = r.negated;
+        if (r.attributed_to >= 0) {
+            e.properties["attributed_to"] = doc_.entities[r.attributed_to].name;
+        }
+        e.properties["rule"] = r.rule;
+        for (const auto& [k, v] : r.properties) e.properties[k] = v;
+        return PutEdge(e);
+    }
+
+    Status WriteQuote(const Quote& q) {
+        Node n;
+        n.id = graph::EntityNodeId("Quote", doc_.article.key + "#" + std::to_string(q.span.start));
+        n.labels = {"Quote"};
+        n.properties = {{"text", q.text},
+                        {"direct", q.direct},
+                        {"article", doc_.article.key},
+                        {"sentence", static_cast<int64_t>(q.sentence)}};
+        if (!q.cue.empty()) n.properties["cue"] = q.cue;
+        DOSSIER_RETURN_IF_ERROR(PutNode(n));
+        if (q.speaker >= 0) {
+            Edge said;
+            said.src = ids_[q.speaker];
+            said.dst = n.id;
+            said.type = "SAID";
+            said.id = graph::FactEdgeId(said.src, said.type, said.dst, ProvenanceKey(q.sentence));
+            said.properties = Provenance(q.sentence);
+            if (!q.cue.empty()) said.properties["verb"] = q.cue;
+            said.properties["direct"] = q.direct;
+            DOSSIER_RETURN_IF_ERROR(PutEdge(said));
+        }
+        for (int about : q.about) {
+            Edge e;
+            e.src = n.id;
+            e.dst = ids_[about];
+            e.type = "ABOUT";
+            e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(q.sentence));
+            e.properties = Provenance(q.sentence);
+            DOSSIER_RETURN_IF_ERROR(PutEdge(e));
+        }
+        return Status::OK();
+    }
+
+    Status WriteEvent(const Event& ev) {
+        Node n;
+        n.id = graph::EntityNodeId("Event", doc_.article.key + "#" + std::to_string(ev.id));
+        n.labels = {"Event"};
+        n.properties = {{"kind", ev.kind},
+                        {"text", ev.text},
+                        {"article", doc_.article.key},
+                        {"sentence", static_cast<int64_t>(ev.sentence)}};
+        if (!ev.date.empty()) n.properties["date"] = ev.date;
+        if (!ev.date_text.empty()) n.properties["date_text"] = ev.date_text;
+        for (const auto& [k, v] : ev.properties) n.properties[k] = v;
+        DOSSIER_RETURN_IF_ERROR(PutNode(n));
+        if (ev.place >= 0) {
+            Edge e;
+            e.src = n.id;
+            e.dst = ids_[ev.place];
+            e.type = "OCCURRED_IN";
+            e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(ev.sentence));
+            e.properties = Provenance(ev.sentence);
+            DOSSIER_RETURN_IF_ERROR(PutEdge(e));
+        }
+        for (const auto& p : ev.participants) {
+            if (p.entity < 0) continue;
+            Edge e;
+            e.src = ids_[p.entity];
+            e.dst = n.id;
+            e.type = "PARTICIPATED_IN";
+            e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(ev.sentence, p.role));
+            e.properties = Provenance(ev.sentence);
+            e.properties["role"] = p.role;
+            DOSSIER_RETURN_IF_ERROR(PutEdge(e));
+        }
+        return Status::OK();
+    }
+
+    const Document& doc_;
+    graph::Transaction& txn_;
+    NodeId article_ = 0;
+    std::vector<NodeId> ids_;
+    WriteStats stats_;
+};
+
+}  // namespace
+
+Result<WriteStats> GraphWriter::Write(const Document& doc) {
+    if (doc.article.key.empty()) {
+        return Status::InvalidArgument(doc.article.origin + ": article has no key");
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto txn, store_->Begin());
+    DOSSIER_ASSIGN_OR_RETURN(WriteStats stats, ArticleWrite(doc, txn.get()).Run());
+    if (stats.skipped) return stats;  // the transaction is dropped: nothing changes
+    DOSSIER_RETURN_IF_ERROR(txn->Commit());
+    return stats;
+}
+
+}  // namespace dossier::importers
