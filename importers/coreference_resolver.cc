@@ -151,9 +151,9 @@ void AddNominalsAndPronouns(Document* doc, TokenIndex* ix) {
         const int end = ix->sentence_end(doc->tokens[t].sentence);
         int k = t + 1;
         bool former = false;
-        while (k < end && (IsFormerModifier(ix->lower(k)) || ix->lower(k) == "so-called" ||
+        while (k < end && (IsFormerOfficeModifier(ix->lower(k)) || ix->lower(k) == "so-called" ||
                            ix->lower(k) == "true")) {
-            former = former || IsFormerModifier(ix->lower(k));
+            former = former || IsFormerOfficeModifier(ix->lower(k));
             ++k;
         }
         // "the Russian foreign minister" (not followed by a name: that is a role appositive)
@@ -252,7 +252,7 @@ void AnnotateRoleAppositives(Document* doc, const TokenIndex& ix) {
             country = CountryCodeOf(doc->mentions[cm]);
             k = ix.MentionBegin(cm) - 1;
         }
-        while (k >= sb && IsFormerModifier(ix.lower(k))) {
+        while (k >= sb && IsFormerOfficeModifier(ix.lower(k))) {
             former = true;
             --k;
         }

@@ -101,7 +101,7 @@ OfficeMatch MatchOfficeBefore(const TokenIndex& ix, int begin, int end) {
     return best;
 }
 
-bool IsFormerModifier(std::string_view w) {
+bool IsFormerOfficeModifier(std::string_view w) {
     return w == "former" || w == "ousted" || w == "deposed" || w == "ex" || w == "ex-" ||
            w == "toppled" || w == "exiled" || w == "overthrown" || w == "late" || w == "outgoing";
 }

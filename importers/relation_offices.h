@@ -23,6 +23,6 @@ OfficeMatch MatchOffice(const TokenIndex& ix, int t, int end);
 OfficeMatch MatchOfficeBefore(const TokenIndex& ix, int begin, int end);
 
 // "former", "ousted", "deposed", "ex", "toppled", "exiled", "late" (the last for the dead).
-bool IsFormerModifier(std::string_view lower);
+bool IsFormerOfficeModifier(std::string_view lower);
 
 }  // namespace dossier::importers
