@@ -36,7 +36,7 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
     explicit RocksBulkLoader(StoreCore* core) : core_(core), kv_(core), reader_(&kv_) {}
     ~RocksBulkLoader() override {
         RemoveFiles();
-        core_->writer_open.store(false);
+        if (!finished_) core_->writer_open.store(false);
     }
 
     Status Init() {
@@ -101,6 +101,14 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
     Status Finish() override {
         DOSSIER_RETURN_IF_ERROR(CheckOpen());
         finished_ = true;
+        const Status s = WriteAndIngest();
+        RemoveFiles();
+        core_->writer_open.store(false);  // a finished load no longer counts as the writer
+        return s;
+    }
+
+  private:
+    Status WriteAndIngest() {
         dir_ = core_->path + "/bulk-" + std::to_string(::getpid()) + "-tmp";
         DOSSIER_RETURN_IF_ERROR(
             FromRocks(core_->options.env->CreateDirIfMissing(dir_), "creating " + dir_));
@@ -108,13 +116,10 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         DOSSIER_RETURN_IF_ERROR(WriteNodes(&args));
         DOSSIER_RETURN_IF_ERROR(WriteEdges(&args));
         DOSSIER_RETURN_IF_ERROR(WriteMeta(&args));
-        const Status s = FromRocks(core_->db->IngestExternalFiles(args),
-                                   "ingesting the bulk load into " + core_->path);
-        RemoveFiles();
-        return s;
+        return FromRocks(core_->db->IngestExternalFiles(args),
+                         "ingesting the bulk load into " + core_->path);
     }
 
-  private:
     Status CheckOpen() const {
         if (finished_) return Status::InvalidArgument("the bulk load has already finished");
         return Status::OK();

@@ -148,7 +148,8 @@ public:
     virtual Result<std::unique_ptr<Transaction>> Begin() = 0;
 
     // Bulk load: much faster than Transactions for large imports (sorted SST files ingested
-    // whole). Nodes must come before edges whose ends they are. Visible after Finish().
+    // whole). Nodes must come before edges whose ends they are. Visible after Finish(), all or
+    // nothing. Like a Transaction it is the store's one writer until Finish() or destruction.
     class BulkLoader {
     public:
         virtual ~BulkLoader() = default;
