@@ -84,6 +84,9 @@ void Gazetteer::Add(GazetteerEntry entry) {
             }
         }
     }
+    if (entry.kind == GazetteerKind::kOrganizationHead) {
+        organization_heads_.insert(HashLower(entry.surface));
+    }
     const uint32_t index = static_cast<uint32_t>(entries_.size());
     if (entry.kind == GazetteerKind::kCountry && !country_names_.count(entry.iso2)) {
         country_names_[entry.iso2] = entry.canonical;
@@ -109,6 +112,10 @@ void Gazetteer::IndexNear(uint32_t index) {
     };
     add(lower);
     for (size_t i = 0; i < lower.size(); ++i) add(lower.substr(0, i) + lower.substr(i + 1));
+}
+
+bool Gazetteer::IsOrganizationHead(std::string_view word) const {
+    return organization_heads_.count(HashLower(word)) > 0;
 }
 
 void Gazetteer::AddCommonWord(std::string_view lower) {

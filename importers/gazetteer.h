@@ -85,6 +85,8 @@ class Gazetteer {
     const GazetteerEntry* FindNear(std::string_view word) const;
     // True for "the", "however", ... (any case).
     bool IsCommonWord(std::string_view word) const;
+    // True for an organisation head word ("Court", "ministry"), in any case.
+    bool IsOrganizationHead(std::string_view word) const;
     // The canonical country name for an ISO alpha-2 code, or empty.
     std::string_view CountryName(std::string_view iso2) const;
 
@@ -97,6 +99,7 @@ class Gazetteer {
     GazetteerTrie trie_;
     std::unordered_map<std::string, std::vector<uint32_t>> near_;  // deletion variants -> entries
     std::unordered_set<uint64_t> common_words_;                    // HashLower of each word
+    std::unordered_set<uint64_t> organization_heads_;              // HashLower of each head
     std::unordered_map<std::string, std::string> country_names_;   // iso2 -> canonical
 };
 

@@ -1,0 +1,30 @@
+// Closed word classes the mention detector reads context from: pronouns, determiners, verbs of
+// saying, place prepositions, modifiers that mark a former office holder. ASCII case-insensitive.
+#pragma once
+
+#include <string_view>
+
+namespace dossier::importers {
+
+enum class PronounKind : uint8_t { kNone, kMale, kFemale, kPlural };
+
+// "he", "him", "his", "himself" -> kMale; "she", "her", ... -> kFemale; "they", ... -> kPlural.
+PronounKind PronounKindOf(std::string_view word);
+const char* PronounGender(PronounKind kind);  // "male", "female", "plural"
+
+// "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those".
+bool IsDeterminer(std::string_view word);
+// "said", "says", "told", "added", "stressed", "noted", ... (forms that follow a speaker).
+bool IsSpeechVerb(std::string_view word);
+// "in", "to", "from", "into", "near", ... (before a place name).
+bool IsPlacePreposition(std::string_view word);
+// "former", "ousted", "deposed", "ex", "late", "exiled", "toppled", "overthrown".
+bool IsFormerModifier(std::string_view word);
+// Words that may join two capitalised parts of one name: "of", "for", "de", "van", "al", ...
+bool IsNameConnector(std::string_view word);
+
+// Lower-case nouns for institutions that "the ..." makes an organisation mention: "the parliament",
+// "the interim government", "the army".
+bool IsInstitutionNoun(std::string_view word);
+
+}  // namespace dossier::importers
