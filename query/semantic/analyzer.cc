@@ -1,0 +1,31 @@
+#include "query/semantic/analyzer.h"
+
+#include "query/semantic/binder.h"
+
+namespace dossier::query {
+
+Status Analyze(const ast::Statement& statement) {
+    std::vector<std::string> first_columns;
+    for (size_t i = 0; i < statement.queries.size(); ++i) {
+        const ast::SingleQuery& query = statement.queries[i];
+        if (i > 0 && statement.union_all[i - 1] != statement.union_all[0]) {
+            return semantic::SemanticError("InvalidClauseComposition",
+                                           "UNION and UNION ALL cannot be mixed in one statement",
+                                           query.pos);
+        }
+        semantic::Binder binder;  // each part of a UNION has its own variables
+        std::vector<std::string> columns;
+        DOSSIER_RETURN_IF_ERROR(binder.BindQuery(query, &columns));
+        if (i == 0) {
+            first_columns = std::move(columns);
+        } else if (columns != first_columns) {
+            return semantic::SemanticError(
+                "DifferentColumnsInUnion",
+                "all parts of a UNION must return the same column names in the same order",
+                query.pos);
+        }
+    }
+    return Status::OK();
+}
+
+}  // namespace dossier::query
