@@ -159,6 +159,7 @@ class DetectionRun {
         size_t j = i + 1;
         while (j < e) {
             const TokenShape& t = v_[j];
+            if (used_[j]) break;
             if (t.capitalized && !MatchDateAt(v_, j, e).length) {
                 ++j;
                 continue;
@@ -198,6 +199,7 @@ class DetectionRun {
                !MatchDateAt(v_, end, e).length) {
             ++end;
         }
+        for (size_t x = i; x < k; ++x) used_[x] = true;  // the title belongs to the name
         const GazetteerEntry& t = *title.entry;
         Mention& m = Emit(k, end, EntityType::kPerson, MentionForm::kName,
                           t.role == "honorific" ? "honorific" : "title");

@@ -1,0 +1,198 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/article_reader.h"
+#include "importers/mention_detector.h"
+#include "importers/sentence_splitter.h"
+#include "importers/tokenizer.h"
+
+namespace dossier::importers {
+namespace {
+
+class MentionDetectorTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        Result<MentionDetector> d = MentionDetector::CreateDefault();
+        if (!d.ok()) GTEST_SKIP() << d.status().ToString();
+        detector_ = std::make_unique<MentionDetector>(*d);
+        auto s = SentenceSplitter::Create();
+        ASSERT_TRUE(s.ok());
+        splitter_ = std::move(s).value();
+    }
+
+    Document Detect(const std::string& text) {
+        Document doc;
+        doc.article.text = text;
+        splitter_->Split(&doc);
+        Tokenizer::Tokenize(&doc);
+        detector_->Detect(&doc);
+        return doc;
+    }
+
+    // "Type:form:text" of each mention.
+    std::vector<std::string> Describe(const std::string& text) {
+        std::vector<std::string> out;
+        for (const Mention& m : Detect(text).mentions) {
+            out.push_back(std::string(EntityTypeName(m.type)) + ":" + MentionFormName(m.form) +
+                          ":" + m.text);
+        }
+        return out;
+    }
+
+    static const Mention* Find(const Document& doc, const std::string& text) {
+        for (const Mention& m : doc.mentions) {
+            if (m.text == text) return &m;
+        }
+        return nullptr;
+    }
+
+    static std::string Attr(const Mention* m, const std::string& key) {
+        if (!m) return "<no mention>";
+        auto it = m->attributes.find(key);
+        if (it == m->attributes.end()) return "";
+        if (it->second.is_bool()) return it->second.as_bool() ? "true" : "false";
+        return it->second.is_string() ? it->second.as_string() : "?";
+    }
+
+    std::unique_ptr<MentionDetector> detector_;
+    std::unique_ptr<SentenceSplitter> splitter_;
+};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(MentionDetectorTest, TitlesHonorificsAndDemonyms) {
+    const Document doc = Detect(
+        "Ousted Kyrgyz leader Kurmanbek Bakiyev met Russian Prime Minister Vladimir "
+        "Putin. Mr. Bakiyev left.");
+    const Mention* bakiyev = Find(doc, "Kurmanbek Bakiyev");
+    ASSERT_NE(bakiyev, nullptr);
+    EXPECT_EQ(bakiyev->type, EntityType::kPerson);
+    EXPECT_EQ(Attr(bakiyev, "title"), "leader");
+    EXPECT_EQ(Attr(bakiyev, "role"), "leader");
+    EXPECT_EQ(Attr(bakiyev, "country"), "KG");
+    EXPECT_EQ(Attr(bakiyev, "former"), "true");
+    const Mention* putin = Find(doc, "Vladimir Putin");
+    ASSERT_NE(putin, nullptr);
+    EXPECT_EQ(Attr(putin, "title"), "Prime Minister");
+    EXPECT_EQ(Attr(putin, "country"), "RU");
+    const Mention* mr = Find(doc, "Bakiyev");
+    ASSERT_NE(mr, nullptr);
+    EXPECT_EQ(mr->rule, "honorific");
+    EXPECT_EQ(Attr(mr, "gender"), "male");
+    const Mention* kyrgyz = Find(doc, "Kyrgyz");
+    ASSERT_NE(kyrgyz, nullptr);
+    EXPECT_EQ(kyrgyz->type, EntityType::kCountry);
+    EXPECT_EQ(kyrgyz->rule, "demonym");
+    EXPECT_EQ(Attr(kyrgyz, "iso2"), "KG");
+}
+
+TEST_F(MentionDetectorTest, PlacesOrganisationsAndNearNames) {
+    EXPECT_EQ(
+        Describe("He fled to Minsk in Belarus, and the US said the UN and the National "
+                 "Assembly of Kyrgystan met the Interior Ministry."),
+        (Strings{"Person:pronoun:He", "City:name:Minsk", "Country:name:Belarus", "Country:name:US",
+                 "Organization:name:UN", "Organization:name:National Assembly of Kyrgystan",
+                 "Organization:name:Interior Ministry"}));
+    const Document doc = Detect("He remained the president of Kyrgystan.");
+    EXPECT_EQ(Attr(Find(doc, "Kyrgystan"), "name"), "Kyrgyzstan");
+    EXPECT_EQ(Attr(Find(doc, "the president"), "country"), "KG");
+}
+
+TEST_F(MentionDetectorTest, ContextTypesUnknownNames) {
+    const Document doc = Detect(
+        "Zarina Omurbekova said the talks failed. Later she travelled to Talas. Omurbekova "
+        "left. The Grozhny Workers Party protested.");
+    const Mention* speaker = Find(doc, "Zarina Omurbekova");
+    ASSERT_NE(speaker, nullptr);
+    EXPECT_EQ(speaker->type, EntityType::kPerson);
+    EXPECT_EQ(speaker->rule, "context:speech");
+    const Mention* place = Find(doc, "Talas");
+    ASSERT_NE(place, nullptr);
+    EXPECT_EQ(place->type, EntityType::kCity);
+    const Mention* again = Find(doc, "Omurbekova");
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->type, EntityType::kPerson);
+    const Mention* party = Find(doc, "Grozhny Workers Party");
+    ASSERT_NE(party, nullptr);
+    EXPECT_EQ(party->type, EntityType::kOrganization);
+}
+
+TEST_F(MentionDetectorTest, NominalsPronounsAndDates) {
+    const Document doc = Detect(
+        "The Russian foreign minister said on Thursday that they met early Monday morning, "
+        "last week and on April 23. The parliament met on 22-06-2018.");
+    const Mention* minister = Find(doc, "The Russian foreign minister");
+    ASSERT_NE(minister, nullptr);
+    EXPECT_EQ(minister->form, MentionForm::kNominal);
+    EXPECT_EQ(Attr(minister, "title"), "foreign minister");
+    EXPECT_EQ(Attr(minister, "country"), "RU");
+    for (const char* date :
+         {"Thursday", "early Monday morning", "last week", "April 23", "22-06-2018"}) {
+        const Mention* m = Find(doc, date);
+        ASSERT_NE(m, nullptr) << date;
+        EXPECT_EQ(m->type, EntityType::kDate) << date;
+    }
+    const Mention* they = Find(doc, "they");
+    ASSERT_NE(they, nullptr);
+    EXPECT_EQ(they->form, MentionForm::kPronoun);
+    EXPECT_EQ(Attr(they, "gender"), "plural");
+    const Mention* parliament = Find(doc, "The parliament");
+    ASSERT_NE(parliament, nullptr);
+    EXPECT_EQ(parliament->type, EntityType::kOrganization);
+    EXPECT_EQ(parliament->form, MentionForm::kNominal);
+}
+
+TEST_F(MentionDetectorTest, MentionsAreSortedAndDoNotOverlap) {
+    const Document doc = Detect(
+        "But Mr. Lukashenka told the Belarusian people in Minsk on Tuesday that U.S. Secretary "
+        "of State Hillary Clinton and the European Union agreed.");
+    ASSERT_GE(doc.mentions.size(), 5u);
+    for (size_t i = 1; i < doc.mentions.size(); ++i) {
+        EXPECT_LE(doc.mentions[i - 1].span.end, doc.mentions[i].span.start)
+            << doc.mentions[i - 1].text << " / " << doc.mentions[i].text;
+    }
+    for (const Mention& m : doc.mentions) {
+        EXPECT_EQ(doc.TextOf(m.span), m.text);
+        EXPECT_FALSE(m.rule.empty());
+    }
+    EXPECT_NE(Find(doc, "Hillary Clinton"), nullptr);
+    EXPECT_EQ(Attr(Find(doc, "Hillary Clinton"), "title"), "Secretary of State");
+}
+
+TEST_F(MentionDetectorTest, SeedArticlePrecision) {
+    const std::string seed = std::string(DOSSIER_SHARED_DIR) + "/seeds/000_2ced792b69c5885d.txt";
+    if (!std::filesystem::exists(seed)) GTEST_SKIP() << "shared seed article not present";
+    Result<std::vector<Article>> articles = ReadArticles(seed);
+    ASSERT_TRUE(articles.ok());
+    Document doc;
+    doc.article = articles->front();
+    splitter_->Split(&doc);
+    Tokenizer::Tokenize(&doc);
+    detector_->Detect(&doc);
+    std::set<std::string> persons;
+    for (const Mention& m : doc.mentions) {
+        if (m.type == EntityType::kPerson && m.form == MentionForm::kName) persons.insert(m.text);
+        // No Person for a place, a weekday, an adjective or a sentence opener.
+        if (m.type == EntityType::kPerson) {
+            for (const char* wrong : {"Minsk", "Tuesday", "Central Asian", "But", "Central",
+                                      "Asian", "Moscow", "Belarusian"}) {
+                EXPECT_NE(m.text, wrong);
+            }
+        }
+    }
+    EXPECT_EQ(persons, (std::set<std::string>{"Kurmanbek Bakiyev", "Bakiyev", "Vladimir Putin",
+                                              "Alyaksandr Lukashenka", "Lukashenka"}));
+    const Mention* minsk = Find(doc, "Minsk");
+    ASSERT_NE(minsk, nullptr);
+    EXPECT_EQ(minsk->type, EntityType::kCity);
+    const Mention* tuesday = Find(doc, "Tuesday");
+    ASSERT_NE(tuesday, nullptr);
+    EXPECT_EQ(tuesday->type, EntityType::kDate);
+}
+
+}  // namespace
+}  // namespace dossier::importers
