@@ -1,0 +1,44 @@
+// ExecContext: what every operator of one running statement shares.
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <random>
+
+#include "graph/graph_store.h"
+#include "query/ast/expression.h"
+#include "query/engine.h"
+#include "query/eval/evaluator.h"
+
+namespace dossier::query::exec {
+
+using eval::Row;
+
+struct ExecContext {
+    // Reads go through the transaction when there is one (so they see the statement's own
+    // writes), else through the store. Both borrowed for the statement's lifetime.
+    const graph::GraphReader* reader = nullptr;
+    graph::Transaction* txn = nullptr;  // null for read-only statements
+    const graph::Map* params = nullptr;
+    QueryStats stats;
+    const std::atomic<bool>* cancel = nullptr;
+    bool profile = false;
+    eval::FunctionContext functions;
+    std::mt19937_64 random{std::random_device{}()};
+    eval::PatternSupport* patterns = nullptr;
+    // Expressions the planner made up (the items of RETURN *); operators point into them.
+    std::vector<std::unique_ptr<ast::Expression>> synthesized;
+
+    eval::EvalEnv Env(const eval::Scope& scope, const Row& row) const {
+        eval::EvalEnv env;
+        env.scope = &scope;
+        env.row = &row;
+        env.params = params;
+        env.functions = &functions;
+        env.patterns = patterns;
+        return env;
+    }
+};
+
+}  // namespace dossier::query::exec

@@ -1,0 +1,105 @@
+// Expand: from a bound node, follows its edges of the wanted types and direction, binding the
+// edge and the node at the other end (or, "into" a bound node, keeping only edges that reach it).
+#include "query/exec/expand_support.h"
+
+namespace dossier::query::exec {
+
+namespace {
+
+class Expand : public Operator {
+  public:
+    Expand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec)
+        : Operator(ctx, std::move(child)), spec_(std::move(spec)) {}
+    std::string Describe() const override {
+        return std::string(spec_.into ? "ExpandInto" : "Expand") + spec_.text;
+    }
+
+  protected:
+    Result<bool> Next(Row* row) override {
+        for (;;) {
+            if (next_ >= adjacent_.size()) {
+                DOSSIER_RETURN_IF_ERROR(NextInput());
+                if (done_) return false;
+                continue;
+            }
+            const graph::Adjacency& a = adjacent_[next_++];
+            DOSSIER_ASSIGN_OR_RETURN(bool ok, Emit(a, row));
+            if (ok) return true;
+        }
+    }
+    void ResetSelf() override {
+        adjacent_.clear();
+        next_ = 0;
+        done_ = false;
+    }
+
+  private:
+    Status NextInput() {
+        for (;;) {
+            DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(&input_));
+            if (!more) {
+                done_ = true;
+                return Status::OK();
+            }
+            const graph::Value& from = input_[spec_.from_slot];
+            if (!from.is_node()) continue;
+            if (spec_.into && !input_[spec_.to_slot].is_node()) continue;
+            from_ = from.as_node().id;
+            const auto env = ctx_->Env(spec_.scope, input_);
+            DOSSIER_ASSIGN_OR_RETURN(edge_props_, ConstraintProperties(spec_.edge.properties, env));
+            DOSSIER_ASSIGN_OR_RETURN(node_props_, ConstraintProperties(spec_.node.properties, env));
+            next_ = 0;
+            DOSSIER_RETURN_IF_ERROR(
+                CollectAdjacent(*ctx_->reader, from_, spec_.direction, spec_.edge, &adjacent_));
+            if (!adjacent_.empty()) return Status::OK();
+        }
+    }
+
+    Result<bool> Emit(const graph::Adjacency& a, Row* row) {
+        if (spec_.into && a.neighbour != input_[spec_.to_slot].as_node().id) return false;
+        for (int slot : spec_.unique_with) {
+            if (UsesEdge(input_[slot], a.edge)) return false;
+        }
+        DOSSIER_ASSIGN_OR_RETURN(graph::Value edge,
+                                 EdgeValue(*ctx_->reader, from_, a, spec_.fetch_edge));
+        if (edge_props_ && !PropertiesMatch(edge.as_edge().properties, *edge_props_)) return false;
+        graph::Value node;
+        if (!spec_.into) {
+            if (spec_.fetch_node || !spec_.node.empty()) {
+                auto n = ctx_->reader->GetNode(a.neighbour);
+                if (!n.ok()) return n.status();
+                if (!NodeMatches(*n, spec_.node, node_props_)) return false;
+                node = graph::MakeNodeValue(std::move(*n));
+            } else {
+                graph::Node n;
+                n.id = a.neighbour;
+                node = graph::MakeNodeValue(std::move(n));
+            }
+        } else if (!spec_.node.empty() &&
+                   !NodeMatches(input_[spec_.to_slot].as_node(), spec_.node, node_props_)) {
+            return false;
+        }
+        *row = input_;
+        row->resize(static_cast<size_t>(spec_.width));
+        (*row)[spec_.edge_slot] = std::move(edge);
+        if (!spec_.into) (*row)[spec_.to_slot] = std::move(node);
+        return true;
+    }
+
+    const ExpandSpec spec_;
+    Row input_;
+    graph::NodeId from_ = 0;
+    std::optional<graph::Map> edge_props_;
+    std::optional<graph::Map> node_props_;
+    std::vector<graph::Adjacency> adjacent_;
+    size_t next_ = 0;
+    bool done_ = false;
+};
+
+}  // namespace
+
+OperatorPtr MakeExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec) {
+    return std::make_unique<Expand>(ctx, std::move(child), std::move(spec));
+}
+
+}  // namespace dossier::query::exec

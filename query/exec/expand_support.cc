@@ -1,0 +1,73 @@
+#include "query/exec/expand_support.h"
+
+namespace dossier::query::exec {
+
+Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
+                       const EdgeConstraint& edge,
+                       const std::function<Result<bool>(const graph::Adjacency&)>& fn) {
+    auto scan = [&](std::optional<std::string_view> type) -> Result<bool> {
+        auto it = reader.Adjacent(node, dir, type);
+        for (; it->Valid(); it->Next()) {
+            const graph::Adjacency& a = it->entry();
+            if (dir == graph::Direction::kBoth && a.direction == graph::Direction::kIn &&
+                a.neighbour == node) {
+                continue;  // the self-loop was reported as an out-edge already
+            }
+            DOSSIER_ASSIGN_OR_RETURN(bool more, fn(a));
+            if (!more) return false;
+        }
+        DOSSIER_RETURN_IF_ERROR(it->status());
+        return true;
+    };
+    if (edge.types.empty()) return scan(std::nullopt).status();
+    for (const auto& type : edge.types) {
+        DOSSIER_ASSIGN_OR_RETURN(bool more, scan(type));
+        if (!more) break;
+    }
+    return Status::OK();
+}
+
+Status CollectAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
+                       const EdgeConstraint& edge, std::vector<graph::Adjacency>* out) {
+    out->clear();
+    return ForEachAdjacent(reader, node, dir, edge, [&](const graph::Adjacency& a) -> Result<bool> {
+        out->push_back(a);
+        return true;
+    });
+}
+
+Result<graph::Value> EdgeValue(const graph::GraphReader& reader, graph::NodeId from,
+                               const graph::Adjacency& a, bool fetch) {
+    if (fetch) {
+        DOSSIER_ASSIGN_OR_RETURN(graph::Edge e, reader.GetEdge(a.edge));
+        return graph::MakeEdgeValue(std::move(e));
+    }
+    graph::Edge e;
+    e.id = a.edge;
+    e.type = a.type;
+    const bool out = a.direction == graph::Direction::kOut;
+    e.src = out ? from : a.neighbour;
+    e.dst = out ? a.neighbour : from;
+    return graph::MakeEdgeValue(std::move(e));
+}
+
+bool UsesEdge(const graph::Value& v, graph::EdgeId id) {
+    if (v.is_edge()) return v.as_edge().id == id;
+    if (v.is_list()) {
+        for (const auto& e : v.as_list()) {
+            if (e.is_edge() && e.as_edge().id == id) return true;
+        }
+    }
+    return false;
+}
+
+std::vector<graph::NodeId> WalkEdges(graph::NodeId start, const graph::List& edges) {
+    std::vector<graph::NodeId> ids{start};
+    for (const auto& v : edges) {
+        const graph::Edge& e = v.as_edge();
+        ids.push_back(e.src == ids.back() ? e.dst : e.src);
+    }
+    return ids;
+}
+
+}  // namespace dossier::query::exec

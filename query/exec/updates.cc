@@ -1,0 +1,136 @@
+// Create (CREATE): makes the pattern's new nodes and relationships once per input row.
+#include "query/exec/operators.h"
+
+namespace dossier::query::exec {
+
+namespace {
+
+class Create : public Operator {
+  public:
+    Create(ExecContext* ctx, OperatorPtr child, CreateSpec spec)
+        : Operator(ctx, std::move(child)), spec_(std::move(spec)) {}
+    std::string Describe() const override {
+        return "Create(" + std::to_string(spec_.nodes.size()) + " nodes, " +
+               std::to_string(spec_.edges.size()) + " relationships)";
+    }
+
+  protected:
+    Result<bool> Next(Row* row) override {
+        DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(row));
+        if (!more) return false;
+        DOSSIER_RETURN_IF_ERROR(CreatePattern(ctx_, spec_, row));
+        return true;
+    }
+
+  private:
+    const CreateSpec spec_;
+};
+
+// Set (SET): applies the items in order to each row.
+class Set : public Operator {
+  public:
+    Set(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
+        std::vector<const ast::SetItem*> items)
+        : Operator(ctx, std::move(child)), scope_(std::move(scope)), items_(std::move(items)) {}
+    std::string Describe() const override {
+        std::string s = "Set(";
+        for (size_t i = 0; i < items_.size(); ++i) s += (i ? ", " : "") + items_[i]->ToString();
+        return s + ")";
+    }
+
+  protected:
+    Result<bool> Next(Row* row) override {
+        DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(row));
+        if (!more) return false;
+        for (const auto* item : items_)
+            DOSSIER_RETURN_IF_ERROR(ApplySetItem(ctx_, scope_, *item, row));
+        return true;
+    }
+
+  private:
+    const eval::Scope scope_;
+    const std::vector<const ast::SetItem*> items_;
+};
+
+// Merge (MERGE): matches the pattern per input row; when nothing matches, creates it. ON MATCH /
+// ON CREATE items run on the matched or created rows.
+class Merge : public Operator {
+  public:
+    Merge(ExecContext* ctx, OperatorPtr child, OperatorPtr match,
+          std::shared_ptr<ArgumentSlot> argument, CreateSpec create,
+          std::vector<const ast::SetItem*> on_create, std::vector<const ast::SetItem*> on_match)
+        : Operator(ctx, std::move(child)),
+          match_(std::move(match)),
+          argument_(std::move(argument)),
+          create_(std::move(create)),
+          on_create_(std::move(on_create)),
+          on_match_(std::move(on_match)) {}
+    std::string Describe() const override { return "Merge"; }
+
+  protected:
+    Result<bool> Next(Row* row) override {
+        while (next_ >= pending_.size()) {
+            DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(&input_));
+            if (!more) return false;
+            pending_.clear();
+            next_ = 0;
+            argument_->row = &input_;
+            match_->Reset();
+            Row r;
+            for (;;) {
+                DOSSIER_ASSIGN_OR_RETURN(bool got, match_->Pull(&r));
+                if (!got) break;
+                pending_.push_back(r);
+            }
+            if (pending_.empty()) {
+                Row created = input_;
+                DOSSIER_RETURN_IF_ERROR(CreatePattern(ctx_, create_, &created));
+                for (const auto* item : on_create_) {
+                    DOSSIER_RETURN_IF_ERROR(ApplySetItem(ctx_, create_.scope, *item, &created));
+                }
+                pending_.push_back(std::move(created));
+            } else {
+                for (Row& m : pending_) {
+                    m.resize(static_cast<size_t>(create_.width));
+                    for (const auto* item : on_match_) {
+                        DOSSIER_RETURN_IF_ERROR(ApplySetItem(ctx_, create_.scope, *item, &m));
+                    }
+                }
+            }
+        }
+        *row = std::move(pending_[next_++]);
+        return true;
+    }
+    std::vector<const Operator*> Inputs() const override { return {child_.get(), match_.get()}; }
+
+  private:
+    OperatorPtr match_;
+    std::shared_ptr<ArgumentSlot> argument_;
+    const CreateSpec create_;
+    const std::vector<const ast::SetItem*> on_create_;
+    const std::vector<const ast::SetItem*> on_match_;
+    Row input_;
+    std::vector<Row> pending_;
+    size_t next_ = 0;
+};
+
+}  // namespace
+
+OperatorPtr MakeCreate(ExecContext* ctx, OperatorPtr child, CreateSpec spec) {
+    return std::make_unique<Create>(ctx, std::move(child), std::move(spec));
+}
+
+OperatorPtr MakeSet(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
+                    std::vector<const ast::SetItem*> items) {
+    return std::make_unique<Set>(ctx, std::move(child), std::move(scope), std::move(items));
+}
+
+OperatorPtr MakeMerge(ExecContext* ctx, OperatorPtr child, OperatorPtr match,
+                      std::shared_ptr<ArgumentSlot> argument, CreateSpec create,
+                      std::vector<const ast::SetItem*> on_create,
+                      std::vector<const ast::SetItem*> on_match) {
+    return std::make_unique<Merge>(ctx, std::move(child), std::move(match), std::move(argument),
+                                   std::move(create), std::move(on_create), std::move(on_match));
+}
+
+}  // namespace dossier::query::exec

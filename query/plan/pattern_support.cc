@@ -1,0 +1,80 @@
+// Pattern predicates, pattern comprehensions and EXISTS: each pattern gets a small plan that
+// starts from the current row (an Argument) and is cached for as long as the variables in scope
+// stay the same.
+#include <map>
+
+#include "query/plan/plan_state.h"
+#include "query/plan/planner.h"
+
+namespace dossier::query::plan {
+
+namespace {
+
+class PlannedPatterns : public eval::PatternSupport {
+  public:
+    explicit PlannedPatterns(exec::ExecContext* ctx) : ctx_(ctx) {}
+
+    Status ForEachMatch(const std::vector<const ast::PatternPart*>& parts, const eval::EvalEnv& env,
+                        const std::function<Result<bool>(const eval::EvalEnv&)>& fn) override {
+        // The outer row, with local bindings (list comprehension variables) appended.
+        eval::Scope outer = env.scope ? *env.scope : eval::Scope();
+        eval::Row row = env.row ? *env.row : eval::Row();
+        row.resize(static_cast<size_t>(outer.size()));
+        for (const eval::Local* l = env.locals; l; l = l->next) {
+            if (outer.Find(l->name) >= 0) continue;
+            outer.Add(std::string(l->name));
+            row.push_back(*l->value);
+        }
+        DOSSIER_ASSIGN_OR_RETURN(Cached * plan, PlanFor(parts, outer));
+        plan->argument->row = &row;
+        plan->root->Reset();
+        eval::Row match;
+        for (;;) {
+            DOSSIER_ASSIGN_OR_RETURN(bool more, plan->root->Pull(&match));
+            if (!more) break;
+            eval::EvalEnv inner = env;
+            inner.scope = &plan->scope;
+            inner.row = &match;
+            inner.locals = nullptr;  // now in the row
+            inner.substitutions = nullptr;
+            DOSSIER_ASSIGN_OR_RETURN(bool go_on, fn(inner));
+            if (!go_on) break;
+        }
+        plan->argument->row = nullptr;
+        return Status::OK();
+    }
+
+  private:
+    struct Cached {
+        std::vector<std::string> outer_names;
+        std::shared_ptr<exec::ArgumentSlot> argument;
+        exec::OperatorPtr root;
+        eval::Scope scope;
+    };
+
+    Result<Cached*> PlanFor(const std::vector<const ast::PatternPart*>& parts,
+                            const eval::Scope& outer) {
+        auto& slot = cache_[parts.empty() ? nullptr : parts[0]];
+        if (slot && slot->outer_names == outer.names) return slot.get();
+        auto c = std::make_unique<Cached>();
+        c->outer_names = outer.names;
+        c->argument = std::make_shared<exec::ArgumentSlot>();
+        PlanState s = StartInnerPlan(ctx_, outer, c->argument);
+        DOSSIER_RETURN_IF_ERROR(PlanPattern(&s, parts, nullptr));
+        c->root = std::move(s.op);
+        c->scope = std::move(s.scope);
+        slot = std::move(c);
+        return slot.get();
+    }
+
+    exec::ExecContext* const ctx_;
+    std::map<const void*, std::unique_ptr<Cached>> cache_;
+};
+
+}  // namespace
+
+std::unique_ptr<eval::PatternSupport> NewPatternSupport(exec::ExecContext* ctx) {
+    return std::make_unique<PlannedPatterns>(ctx);
+}
+
+}  // namespace dossier::query::plan

@@ -1,0 +1,154 @@
+// Planning WITH and RETURN: projection, aggregation, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
+//
+// Aggregating projections become Aggregate (grouping keys = the items without aggregates) and a
+// Project whose aggregate sub-expressions read the Aggregate's slots (substitutions). ORDER BY
+// may name an item by alias or repeat its expression; repeated expressions read the item's slot.
+#include <algorithm>
+#include <unordered_map>
+
+#include "query/eval/aggregates.h"
+#include "query/plan/plan_state.h"
+#include "query/plan/planner.h"
+
+namespace dossier::query::plan {
+
+namespace A = ast;
+
+namespace {
+
+void CollectAggregates(const A::Expression& e, std::vector<const A::Expression*>* out) {
+    if (e.kind == A::ExprKind::kCountStar ||
+        (e.kind == A::ExprKind::kFunctionCall &&
+         eval::IsAggregateFunction(e.As<A::FunctionCallExpr>().name))) {
+        out->push_back(&e);
+        return;
+    }
+    if (e.kind == A::ExprKind::kPatternComprehension || e.kind == A::ExprKind::kExists) return;
+    A::ForEachChild(e, [&](const A::Expression& c) { CollectAggregates(c, out); });
+}
+
+exec::AggregateItem ToAggregate(const A::Expression& e) {
+    exec::AggregateItem a;
+    a.function = "count";
+    if (e.kind == A::ExprKind::kFunctionCall) {
+        const auto& f = e.As<A::FunctionCallExpr>();
+        a.function = f.LowerName();
+        a.distinct = f.distinct;
+        if (!f.args.empty()) a.argument = f.args[0].get();
+        if (f.args.size() > 1) a.parameter = f.args[1].get();
+    }
+    return a;
+}
+
+// Maps sub-expressions of `e` whose text equals a projected expression to that item's slot.
+void SubstituteByText(const A::Expression& e, const std::unordered_map<std::string, int>& texts,
+                      eval::Substitutions* subst) {
+    auto it = texts.find(e.ToString());
+    if (it != texts.end()) {
+        (*subst)[&e] = it->second;
+        return;
+    }
+    A::ForEachChild(e, [&](const A::Expression& c) { SubstituteByText(c, texts, subst); });
+}
+
+Status CheckNestedAggregate(const A::Expression& agg) {
+    bool nested = false;
+    A::ForEachChild(agg,
+                    [&](const A::Expression& c) { nested = nested || eval::ContainsAggregate(c); });
+    if (nested) {
+        return PlanError("NestedAggregation", "aggregates cannot be nested: " + agg.ToString(),
+                         agg.pos);
+    }
+    return Status::OK();
+}
+
+}  // namespace
+
+Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expression* where,
+                      std::vector<std::string>* columns) {
+    std::vector<exec::ProjectItem> items;
+    if (proj.star) {
+        std::vector<std::string> names;
+        for (const auto& n : s->scope.names) {
+            if (!eval::Scope::IsHidden(n) &&
+                std::find(names.begin(), names.end(), n) == names.end()) {
+                names.push_back(n);
+            }
+        }
+        std::sort(names.begin(), names.end());
+        for (const auto& n : names) {
+            s->ctx->synthesized.push_back(std::make_unique<A::VariableExpr>(n));
+            items.push_back({s->ctx->synthesized.back().get(), n});
+        }
+    }
+    for (const auto& item : proj.items) items.push_back({item.expression.get(), item.name});
+
+    bool aggregating = false;
+    for (const auto& item : items)
+        aggregating = aggregating || eval::ContainsAggregate(*item.expression);
+
+    std::shared_ptr<eval::Substitutions> subst;
+    bool keep_input = !proj.distinct;
+    if (aggregating) {
+        std::vector<exec::ProjectItem> keys;
+        std::vector<const A::Expression*> aggs;
+        for (const auto& item : items) {
+            if (eval::ContainsAggregate(*item.expression)) {
+                CollectAggregates(*item.expression, &aggs);
+            } else {
+                keys.push_back(item);
+            }
+        }
+        subst = std::make_shared<eval::Substitutions>();
+        std::vector<exec::AggregateItem> agg_items;
+        eval::Scope grouped;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            (*subst)[keys[i].expression] = grouped.Add(keys[i].name);
+        }
+        for (const A::Expression* a : aggs) {
+            DOSSIER_RETURN_IF_ERROR(CheckNestedAggregate(*a));
+            (*subst)[a] = grouped.Add(" agg " + a->ToString());
+            agg_items.push_back(ToAggregate(*a));
+        }
+        s->op = exec::MakeAggregate(s->ctx, std::move(s->op), s->scope, std::move(keys),
+                                    std::move(agg_items));
+        s->scope = grouped;
+    }
+    eval::Scope projected;
+    for (const auto& item : items) projected.Add(item.name);
+    const int width = projected.size();
+    s->op = exec::MakeProject(s->ctx, std::move(s->op), s->scope, items, keep_input, subst);
+    if (keep_input)
+        projected.names.insert(projected.names.end(), s->scope.names.begin(), s->scope.names.end());
+    s->scope = projected;
+    if (proj.distinct) s->op = exec::MakeDistinct(s->ctx, std::move(s->op), width);
+
+    if (!proj.order_by.empty()) {
+        std::unordered_map<std::string, int> texts;
+        for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+            texts.emplace(items[i].expression->ToString(), i);
+        }
+        auto sort_subst = std::make_shared<eval::Substitutions>();
+        std::vector<exec::SortItem> sort;
+        for (const auto& o : proj.order_by) {
+            SubstituteByText(*o.expression, texts, sort_subst.get());
+            sort.push_back({o.expression.get(), o.descending});
+        }
+        s->op = exec::MakeSort(s->ctx, std::move(s->op), s->scope, std::move(sort), sort_subst);
+    }
+    if (proj.skip) s->op = exec::MakeSkip(s->ctx, std::move(s->op), proj.skip.get());
+    if (proj.limit) s->op = exec::MakeLimit(s->ctx, std::move(s->op), proj.limit.get());
+    if (s->scope.size() != width) {
+        s->op = exec::MakeKeepColumns(s->ctx, std::move(s->op), width);
+        s->scope.names.resize(static_cast<size_t>(width));
+    }
+    if (where) s->op = exec::MakeFilter(s->ctx, std::move(s->op), s->scope, where);
+    if (columns) {
+        columns->clear();
+        for (const auto& item : items) columns->push_back(item.name);
+    }
+    s->leaf_only = false;
+    return Status::OK();
+}
+
+}  // namespace dossier::query::plan

@@ -1,0 +1,137 @@
+#include "query/plan/planner.h"
+
+#include "query/plan/plan_state.h"
+
+namespace dossier::query::plan {
+
+namespace A = ast;
+
+Status PlanError(std::string detail, std::string message, A::SourcePos pos) {
+    return Status(Status::Code::kSemanticError, std::move(message), std::move(detail), pos.line,
+                  pos.column);
+}
+
+PlanState StartPlan(exec::ExecContext* ctx) {
+    PlanState s;
+    s.ctx = ctx;
+    s.op = exec::MakeArgument(ctx, nullptr);
+    return s;
+}
+
+PlanState StartInnerPlan(exec::ExecContext* ctx, const eval::Scope& outer,
+                         std::shared_ptr<exec::ArgumentSlot> argument) {
+    PlanState s;
+    s.ctx = ctx;
+    s.op = exec::MakeArgument(ctx, std::move(argument));
+    s.scope = outer;
+    s.leaf_only = false;
+    return s;
+}
+
+Status PlanUnwind(PlanState* s, const A::UnwindClause& unwind) {
+    const eval::Scope before = s->scope;
+    const int slot = s->Bind(unwind.variable);
+    s->op = exec::MakeUnwind(s->ctx, std::move(s->op), before, unwind.list.get(), slot, s->width());
+    s->leaf_only = false;
+    return Status::OK();
+}
+
+bool IsUpdating(const A::Statement& statement) {
+    for (const auto& q : statement.queries) {
+        for (const auto& c : q.clauses) {
+            switch (c->kind) {
+                case A::ClauseKind::kCreate:
+                case A::ClauseKind::kMerge:
+                case A::ClauseKind::kSet:
+                case A::ClauseKind::kRemove:
+                case A::ClauseKind::kDelete:
+                    return true;
+                default:
+                    break;
+            }
+        }
+    }
+    return false;
+}
+
+namespace {
+
+Status PlanClause(PlanState* s, const A::Clause& c, std::vector<std::string>* columns) {
+    switch (c.kind) {
+        case A::ClauseKind::kMatch:
+            return PlanMatch(s, c.As<A::MatchClause>());
+        case A::ClauseKind::kUnwind:
+            return PlanUnwind(s, c.As<A::UnwindClause>());
+        case A::ClauseKind::kWith: {
+            const auto& w = c.As<A::WithClause>();
+            return PlanProjection(s, w.projection, w.where.get(), nullptr);
+        }
+        case A::ClauseKind::kReturn:
+            return PlanProjection(s, c.As<A::ReturnClause>().projection, nullptr, columns);
+        case A::ClauseKind::kCreate:
+            return PlanCreate(s, c.As<A::CreateClause>());
+        case A::ClauseKind::kMerge:
+            return PlanMerge(s, c.As<A::MergeClause>());
+        case A::ClauseKind::kSet:
+            return PlanSet(s, c.As<A::SetClause>());
+        case A::ClauseKind::kRemove:
+            return PlanRemove(s, c.As<A::RemoveClause>());
+        case A::ClauseKind::kDelete:
+            return PlanDelete(s, c.As<A::DeleteClause>());
+        case A::ClauseKind::kCall:
+            return PlanCall(s, c.As<A::CallClause>(), columns);
+    }
+    return Status::OK();
+}
+
+Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, exec::ExecContext* ctx) {
+    PlanState s = StartPlan(ctx);
+    PlannedQuery out;
+    for (size_t i = 0; i < q.clauses.size(); ++i) {
+        const A::Clause& c = *q.clauses[i];
+        std::vector<std::string> columns;
+        DOSSIER_RETURN_IF_ERROR(PlanClause(&s, c, &columns));
+        if (c.kind == A::ClauseKind::kReturn ||
+            (c.kind == A::ClauseKind::kCall && i + 1 == q.clauses.size())) {
+            out.columns = std::move(columns);
+        }
+    }
+    // A query without RETURN produces no rows, but its updates must still run to the end.
+    if (q.clauses.empty() || q.clauses.back()->kind != A::ClauseKind::kReturn) {
+        if (q.clauses.empty() || q.clauses.back()->kind != A::ClauseKind::kCall) {
+            s.op = exec::MakeKeepColumns(ctx, std::move(s.op), 0);
+            out.columns.clear();
+        }
+    }
+    out.root = std::move(s.op);
+    return out;
+}
+
+}  // namespace
+
+Result<PlannedQuery> PlanStatement(const A::Statement& statement, exec::ExecContext* ctx) {
+    if (statement.queries.size() == 1) return PlanSingle(statement.queries[0], ctx);
+    std::vector<exec::OperatorPtr> inputs;
+    PlannedQuery out;
+    bool distinct = false;
+    for (size_t i = 0; i < statement.queries.size(); ++i) {
+        DOSSIER_ASSIGN_OR_RETURN(PlannedQuery q, PlanSingle(statement.queries[i], ctx));
+        if (i == 0) {
+            out.columns = q.columns;
+        } else if (q.columns != out.columns) {
+            return PlanError("DifferentColumnsInUnion",
+                             "all queries in a UNION must return the same column names",
+                             statement.queries[i].pos);
+        }
+        if (i > 0 && !statement.union_all[i - 1]) distinct = true;
+        inputs.push_back(std::move(q.root));
+    }
+    out.root = exec::MakeUnion(ctx, std::move(inputs));
+    if (distinct) {
+        out.root =
+            exec::MakeDistinct(ctx, std::move(out.root), static_cast<int>(out.columns.size()));
+    }
+    return out;
+}
+
+}  // namespace dossier::query::plan

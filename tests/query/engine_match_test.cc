@@ -1,0 +1,95 @@
+// MATCH, WHERE, OPTIONAL MATCH, variable length and shortest paths, end to end on a store.
+#include "tests/query/engine_fixture.h"
+
+namespace dossier::query {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+class MatchTest : public EngineTest {
+  protected:
+    void SetUp() override {
+        EngineTest::SetUp();
+        Run("CREATE (a:Person {name: 'Ann', age: 30}), (b:Person {name: 'Bob', age: 40}),"
+            " (c:Person {name: 'Cid'}), (k:Country {name: 'Kyrgyzstan'}),"
+            " (a)-[:MET {year: 2010}]->(b), (b)-[:MET {year: 2012}]->(c),"
+            " (a)-[:VISITED]->(k), (c)-[:VISITED]->(k)");
+    }
+};
+
+TEST_F(MatchTest, LabelScanAndProperties) {
+    EXPECT_THAT(Rows("MATCH (p:Person) RETURN p.name ORDER BY p.name"),
+                ElementsAre("'Ann'", "'Bob'", "'Cid'"));
+    EXPECT_EQ(One("MATCH (n) RETURN count(n)"), "4");
+    EXPECT_EQ(One("MATCH (p:Person {name: 'Bob'}) RETURN p.age"), "40");
+}
+
+TEST_F(MatchTest, ExpandInEveryDirection) {
+    EXPECT_THAT(Rows("MATCH (a:Person {name: 'Ann'})-[:MET]->(b) RETURN b.name"),
+                ElementsAre("'Bob'"));
+    EXPECT_THAT(Rows("MATCH (b {name: 'Bob'})<-[r:MET]-(a) RETURN a.name, r.year"),
+                ElementsAre("'Ann' | 2010"));
+    EXPECT_THAT(Rows("MATCH ({name: 'Bob'})-[:MET]-(x) RETURN x.name ORDER BY x.name"),
+                ElementsAre("'Ann'", "'Cid'"));
+    EXPECT_THAT(Rows("MATCH (x)-[:VISITED|MET]->(:Country) RETURN x.name ORDER BY x.name"),
+                ElementsAre("'Ann'", "'Cid'"));
+}
+
+TEST_F(MatchTest, WhereWithNullLogic) {
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE p.age > 35 OR p.name STARTS WITH 'C' "
+                     "RETURN p.name ORDER BY p.name"),
+                ElementsAre("'Bob'", "'Cid'"));
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE p.age IS NULL RETURN p.name"), ElementsAre("'Cid'"));
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE NOT p.age < 35 RETURN p.name"), ElementsAre("'Bob'"));
+}
+
+TEST_F(MatchTest, NameLookupUsesTheIndex) {
+    auto r = Run("EXPLAIN MATCH (p:Person) WHERE p.name = 'Bob' RETURN p");
+    EXPECT_NE(r.plan.find("IndexSeek"), std::string::npos) << r.plan;
+    EXPECT_EQ(r.plan.find("LabelScan"), std::string::npos) << r.plan;
+    EXPECT_EQ(One("MATCH (p:Person) WHERE p.name = 'Bob' RETURN p.age"), "40");
+    // The index matches normalised names; the exact comparison still applies.
+    EXPECT_TRUE(Rows("MATCH (p {name: 'bob'}) RETURN p").empty());
+}
+
+TEST_F(MatchTest, OptionalMatchFillsNulls) {
+    EXPECT_THAT(Rows("MATCH (p:Person) OPTIONAL MATCH (p)-[:MET]->(q) "
+                     "RETURN p.name, q.name ORDER BY p.name"),
+                ElementsAre("'Ann' | 'Bob'", "'Bob' | 'Cid'", "'Cid' | null"));
+}
+
+TEST_F(MatchTest, VariableLengthAndPaths) {
+    EXPECT_THAT(Rows("MATCH ({name: 'Ann'})-[:MET*1..2]->(x) RETURN x.name ORDER BY x.name"),
+                ElementsAre("'Bob'", "'Cid'"));
+    EXPECT_THAT(Rows("MATCH p = ({name: 'Ann'})-[:MET*2]->() RETURN length(p), "
+                     "[n IN nodes(p) | n.name]"),
+                ElementsAre("2 | ['Ann', 'Bob', 'Cid']"));
+    EXPECT_THAT(
+        Rows("MATCH ({name: 'Cid'})<-[rs:MET*]-(x) RETURN x.name, size(rs) ORDER BY x.name"),
+        ElementsAre("'Ann' | 2", "'Bob' | 1"));
+}
+
+TEST_F(MatchTest, ShortestPath) {
+    EXPECT_EQ(One("MATCH (a {name: 'Ann'}), (c {name: 'Cid'}), p = shortestPath((a)-[*]-(c)) "
+                  "RETURN length(p)"),
+              "2");
+    EXPECT_EQ(One("MATCH (a {name: 'Ann'}), (c {name: 'Cid'}) "
+                  "MATCH p = allShortestPaths((a)-[*]-(c)) RETURN count(p)"),
+              "2");
+}
+
+TEST_F(MatchTest, RelationshipUniqueness) {
+    // (a)-[r1]-(b)-[r2]-(c) may not use the same edge twice.
+    EXPECT_EQ(One("MATCH (a)-[r1:MET]-(b)-[r2:MET]-(c) RETURN count(*)"), "2");
+}
+
+TEST_F(MatchTest, PatternPredicatesAndComprehensions) {
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE (p)-[:VISITED]->(:Country) RETURN p.name "
+                     "ORDER BY p.name"),
+                ElementsAre("'Ann'", "'Cid'"));
+    EXPECT_EQ(One("MATCH (a {name: 'Ann'}) RETURN [(a)-->(x) | x.name]"), "['Bob', 'Kyrgyzstan']");
+}
+
+}  // namespace
+}  // namespace dossier::query
