@@ -3,6 +3,7 @@
 
 #include "query/parser/parser.h"
 #include "query/plan/planner.h"
+#include "query/semantic/analyzer.h"
 
 namespace dossier::query {
 
@@ -53,6 +54,7 @@ class StatementCursor : public ResultCursor {
     Status Prepare(graph::GraphStore* store, std::string_view text, const Params& params,
                    const std::atomic<bool>* cancel) {
         DOSSIER_ASSIGN_OR_RETURN(ast::Statement parsed, Parse(text));
+        DOSSIER_RETURN_IF_ERROR(Analyze(parsed));
         statement_ = std::make_unique<ast::Statement>(std::move(parsed));
         params_ = params;
         ctx_->params = &params_;
