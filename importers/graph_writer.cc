@@ -139,6 +139,7 @@ class ArticleWrite {
         for (const auto& [k, v] : e.attributes) {
             if (k == "iso2" || k == "title") n.properties[k] = v;
         }
+        if (!existing.ok()) ++stats_.entities_added;
         DOSSIER_RETURN_IF_ERROR(PutNode(n));
         Edge m;
         m.src = id;

@@ -19,8 +19,9 @@
 namespace dossier::importers {
 
 struct WriteStats {
-    bool skipped = false;  // the article was already in the graph
-    uint64_t nodes_added = 0;
+    bool skipped = false;         // the article was already in the graph
+    uint64_t nodes_added = 0;     // every new node (entities, quotes, events, the article)
+    uint64_t entities_added = 0;  // new Person, Country, City and Organization nodes
     uint64_t edges_added = 0;
 };
 

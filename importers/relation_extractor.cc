@@ -143,6 +143,19 @@ class Extractor {
                 return -1;
             }
             const std::string& w = ix_.lower(i);
+            // "X, who leads the party, criticized Y": step over the relative clause.
+            if (w == ",") {
+                for (int j = i - 1; j > begin; --j) {
+                    if (ix_.lower(j) != "," || j + 1 >= i) continue;
+                    const std::string& rel = ix_.lower(j + 1);
+                    int m = ix_.MentionAt(j - 1);
+                    if ((rel == "who" || rel == "which") && m >= 0 &&
+                        doc_.mentions[m].entity >= 0 && IsAgent(doc_.mentions[m].type)) {
+                        return doc_.mentions[m].entity;
+                    }
+                    break;
+                }
+            }
             if (IsNegator(w)) *negated = true;
             if (w == "stopped" && i + 2 < t && ix_.lower(i + 1) == "short") *negated = true;
             if (!IsSkippable(w)) return -1;

@@ -1,0 +1,126 @@
+#include "importers/coreference_resolver.h"
+#include "tests/importers/pipeline_fixture.h"
+
+namespace dossier::importers {
+namespace {
+
+using testing::DocBuilder;
+using testing::EntityNamed;
+using testing::HasAlias;
+
+TEST(CoreferenceResolver, ProperHeadMatchAndHonorific) {
+    Document doc = DocBuilder(
+                       "Maria Lopez arrived in the capital. Mr. Haddad met Lopez there. "
+                       "Omar Haddad left.")
+                       .Person("Maria Lopez")
+                       .Person("Lopez")
+                       .Person("Mr. Haddad")
+                       .Person("Omar Haddad")
+                       .Run();
+    int lopez = EntityNamed(doc, "Maria Lopez");
+    int haddad = EntityNamed(doc, "Omar Haddad");
+    ASSERT_GE(lopez, 0);
+    ASSERT_GE(haddad, 0);
+    EXPECT_TRUE(HasAlias(doc, lopez, "Lopez"));
+    EXPECT_TRUE(HasAlias(doc, haddad, "Mr. Haddad"));
+    EXPECT_EQ(doc.entities.size(), 2u);
+}
+
+TEST(CoreferenceResolver, AmbiguousSurnameIsNotMerged) {
+    Document doc = DocBuilder("Anna Smith met John Smith. Smith left early.")
+                       .Person("Anna Smith")
+                       .Person("John Smith")
+                       .Person("Smith")
+                       .Run();
+    EXPECT_FALSE(HasAlias(doc, EntityNamed(doc, "Anna Smith"), "Smith"));
+    EXPECT_FALSE(HasAlias(doc, EntityNamed(doc, "John Smith"), "Smith"));
+}
+
+TEST(CoreferenceResolver, CountryMentionsJoinByCode) {
+    Document doc = DocBuilder(
+                       "Kyrgyz officials said Kyrgyzstan would stay calm. Kyrgystan "
+                       "is small.")
+                       .Demonym("Kyrgyz", "KG")
+                       .Country("Kyrgyzstan", "KG")
+                       .Country("Kyrgystan", "KG")
+                       .Run();
+    ASSERT_EQ(doc.entities.size(), 1u);
+    EXPECT_EQ(doc.entities[0].name, "Kyrgyzstan");
+    EXPECT_EQ(doc.entities[0].attributes.at("iso2").as_string(), "KG");
+}
+
+TEST(CoreferenceResolver, PronounsGoToTheSubjectAndPossessivesToTheNearestPerson) {
+    Document doc = DocBuilder(
+                       "Maria Lopez said Omar Haddad had called her. He denied it. "
+                       "She said he lied about his role.")
+                       .Person("Maria Lopez")
+                       .Person("Omar Haddad")
+                       .Run();
+    int lopez = EntityNamed(doc, "Maria Lopez");
+    int haddad = EntityNamed(doc, "Omar Haddad");
+    auto entity_of = [&](std::string_view word, int nth) {
+        for (const Mention& m : doc.mentions) {
+            if (m.text == word && nth-- == 0) return m.entity;
+        }
+        return -2;
+    };
+    EXPECT_EQ(entity_of("her", 0), haddad);  // the nearest earlier person in the sentence
+    EXPECT_EQ(entity_of("He", 0), lopez);    // the subject of the previous sentence
+    EXPECT_EQ(entity_of("She", 0), lopez);
+}
+
+TEST(CoreferenceResolver, CataphoricPossessiveInOpeningPhrase) {
+    Document doc = DocBuilder(
+                       "Maria Lopez spoke first. In his annual address, Omar Haddad "
+                       "thanked the army.")
+                       .Person("Maria Lopez")
+                       .Person("Omar Haddad")
+                       .Run();
+    for (const Mention& m : doc.mentions) {
+        if (m.text == "his") EXPECT_EQ(m.entity, EntityNamed(doc, "Omar Haddad"));
+    }
+}
+
+TEST(CoreferenceResolver, DemonymOfficeNominalIsAnOfficeHolder) {
+    Document doc = DocBuilder("The Russian foreign minister said the talks had failed.")
+                       .Demonym("Russian", "RU")
+                       .Run();
+    int minister = EntityNamed(doc, "Russian foreign minister");
+    ASSERT_GE(minister, 0);
+    EXPECT_EQ(doc.entities[minister].label, EntityType::kPerson);
+    EXPECT_EQ(doc.entities[minister].attributes.at("title").as_string(), "foreign minister");
+}
+
+TEST(CoreferenceResolver, OfficeNominalJoinsTheNamedLeader) {
+    Document doc = DocBuilder(
+                       "Ousted Kyrgyz leader Kurmanbek Bakiyev is in Minsk. Officials "
+                       "said the deposed president of Kyrgyzstan had arrived on Monday.")
+                       .Person("Kurmanbek Bakiyev")
+                       .Demonym("Kyrgyz", "KG")
+                       .Country("Kyrgyzstan", "KG")
+                       .City("Minsk", "BY")
+                       .Run();
+    int bakiyev = EntityNamed(doc, "Kurmanbek Bakiyev");
+    ASSERT_GE(bakiyev, 0);
+    bool joined = false;
+    for (const Mention& m : doc.mentions) {
+        if (m.form == MentionForm::kNominal) joined = joined || m.entity == bakiyev;
+    }
+    EXPECT_TRUE(joined);
+    EXPECT_EQ(doc.entities[bakiyev].attributes.at("title").as_string(), "leader");
+}
+
+TEST(CoreferenceResolver, TheyResolvesToAnOrganisationSubject) {
+    Document doc = DocBuilder(
+                       "The interim government met at noon. They dissolved the "
+                       "parliament.")
+                       .Run();
+    int gov = EntityNamed(doc, "interim government");
+    ASSERT_GE(gov, 0);
+    for (const Mention& m : doc.mentions) {
+        if (m.text == "They") EXPECT_EQ(m.entity, gov);
+    }
+}
+
+}  // namespace
+}  // namespace dossier::importers
