@@ -109,7 +109,8 @@ void RegisterExportCommand(CLI::App* app, CommandContext* context) {
         ->check(CLI::Range(0, 10));
     sub->add_option("--max-nodes", options->max_nodes,
                     "Most nodes a --neighbourhood export collects (default 5000)");
-    sub->add_option("--param,-p", options->params, "A query parameter as name=value");
+    sub->add_option("--param,-p", options->params, "A query parameter as name=value; repeatable")
+        ->allow_extra_args(false);
     sub->add_option("--format,-f", options->format, graph::ExportFormatNames())->required();
     sub->add_option("--output,-o", options->output,
                     "The file to write (csv: <stem>-nodes.csv and <stem>-relationships.csv)")

@@ -89,9 +89,7 @@ int RunQueries(const QueryOptions& o) {
             return 1;
         }
         if (*format == OutputFormat::kTable) {
-            std::cout << summary->rows << (summary->rows == 1 ? " row" : " rows");
-            if (HasUpdates(summary->stats)) std::cout << "; " << DescribeUpdates(summary->stats);
-            std::cout << "\n";
+            std::cout << DescribeRun(*summary, /*timing=*/false) << "\n";
         }
     }
     return 0;
@@ -107,7 +105,8 @@ void RegisterQueryCommand(CLI::App* app, CommandContext* context) {
     sub->add_option("--file,-f", options->file, "Read statements from this file");
     sub->add_option("--param,-p", options->params,
                     "A parameter as name=value (value: number, true/false/null, 'string', "
-                    "[list], or plain text); repeatable");
+                    "[list], or plain text); repeatable")
+        ->allow_extra_args(false);
     sub->add_option("--format", options->format,
                     "table, csv, json, jsonl or markdown (default: table on a terminal, else csv)");
     AddDbOption(sub, &options->db);

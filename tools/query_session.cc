@@ -1,6 +1,7 @@
 #include "tools/query_session.h"
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 
 #include "tools/statement_scanner.h"
@@ -69,6 +70,7 @@ Result<RunSummary> QuerySession::Run(std::string_view statement, const query::Pa
     DOSSIER_ASSIGN_OR_RETURN(auto cursor, engine_->Run(statement, params));
     writer->Begin(cursor->columns());
     RunSummary summary;
+    summary.columns = cursor->columns().size();
     query::Row row;
     while (true) {
         Result<bool> more = cursor->Next(&row);
@@ -94,6 +96,21 @@ Result<query::QueryResult> QuerySession::Collect(std::string_view statement,
 
 void QuerySession::Cancel() {
     if (query::Engine* engine = live_engine_.load()) engine->Cancel();
+}
+
+std::string DescribeRun(const RunSummary& summary, bool timing) {
+    std::string out;
+    if (summary.columns > 0 || !HasUpdates(summary.stats)) {
+        out = std::to_string(summary.rows) + (summary.rows == 1 ? " row" : " rows");
+    }
+    if (HasUpdates(summary.stats))
+        out += (out.empty() ? "" : "; ") + DescribeUpdates(summary.stats);
+    if (timing) {
+        char ms[32];
+        std::snprintf(ms, sizeof ms, " (%.1f ms)", summary.millis);
+        out += ms;
+    }
+    return out;
 }
 
 bool HasUpdates(const query::QueryStats& s) {

@@ -22,6 +22,7 @@
 namespace dossier::cli {
 
 struct RunSummary {
+    size_t columns = 0;
     size_t rows = 0;
     query::QueryStats stats;
     double millis = 0;
@@ -60,6 +61,8 @@ class QuerySession {
     std::atomic<query::Engine*> live_engine_{nullptr};
 };
 
+// "3 rows", "Created 2 nodes" or "1 row; set 1 property", with " (1.2 ms)" when `timing`.
+std::string DescribeRun(const RunSummary& summary, bool timing);
 // True when `stats` reports any change to the graph.
 bool HasUpdates(const query::QueryStats& stats);
 // "Created 2 nodes, set 3 properties" (empty when nothing changed).

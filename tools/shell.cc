@@ -1,7 +1,5 @@
 #include "tools/shell.h"
 
-#include <cstdio>
-
 #include "tools/error_report.h"
 #include "tools/statement_scanner.h"
 
@@ -76,21 +74,15 @@ void Shell::RunStatement(const std::string& statement) {
         return;
     }
     last_result_ = std::move(recorded);
-    const bool human = settings_.mode == OutputFormat::kTable;
     if (HasUpdates(summary->stats)) {
-        (human ? out_ : err_) << DescribeUpdates(summary->stats) << "\n";
         sample_.reset();  // labels, keys and names may have changed
         names_.reset();
     }
     if (was_read_only && !session_->store()->read_only()) sample_.reset();
-    if (human) {
-        out_ << summary->rows << (summary->rows == 1 ? " row" : " rows");
-        if (settings_.timing) {
-            char ms[32];
-            std::snprintf(ms, sizeof ms, "%.1f", summary->millis);
-            out_ << " (" << ms << " ms)";
-        }
-        out_ << "\n";
+    // Machine formats stay clean on stdout; the summary goes to stderr for them.
+    const bool human = settings_.mode == OutputFormat::kTable;
+    if (human || HasUpdates(summary->stats)) {
+        (human ? out_ : err_) << DescribeRun(*summary, settings_.timing) << "\n";
     }
     out_.flush();
 }

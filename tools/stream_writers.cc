@@ -25,12 +25,13 @@ class CsvWriter : public ResultWriter {
     explicit CsvWriter(std::ostream& out) : out_(out) {}
     void Begin(const std::vector<std::string>& columns) override {
         columns_ = columns.size();
-        Line(columns);
+        // A statement without RETURN has no columns: no header line either.
+        if (columns_ > 0) Line(columns);
     }
     void Row(const std::vector<graph::Value>& row) override {
         std::vector<std::string> cells;
         for (size_t i = 0; i < columns_; ++i) cells.push_back(CellText(At(row, i)));
-        Line(cells);
+        if (columns_ > 0) Line(cells);
         ++count_;
     }
     size_t End() override {
