@@ -118,6 +118,22 @@ bool Gazetteer::IsOrganizationHead(std::string_view word) const {
     return organization_heads_.count(HashLower(word)) > 0;
 }
 
+void Gazetteer::AddPlaceHead(std::string_view word, PlaceHead position) {
+    place_heads_.insert(HashLower(word) ^ static_cast<uint64_t>(position));
+}
+
+bool Gazetteer::IsPlaceHead(std::string_view word, PlaceHead position) const {
+    return place_heads_.count(HashLower(word) ^ static_cast<uint64_t>(position)) > 0;
+}
+
+void Gazetteer::AddDictionaryWord(std::string_view lower) {
+    dictionary_.insert(HashLower(lower));
+}
+
+bool Gazetteer::IsDictionaryWord(std::string_view word) const {
+    return dictionary_.count(HashLower(word)) > 0;
+}
+
 void Gazetteer::AddCommonWord(std::string_view lower) {
     common_words_.insert(HashLower(lower));
 }

@@ -57,14 +57,17 @@ struct GazetteerHit {
 class Gazetteer {
   public:
     static constexpr const char* kIsoCodesPath = "/usr/share/iso-codes/json/iso_3166-1.json";
+    // Optional English word list (Debian package wamerican); read when present.
+    static constexpr const char* kDictionaryPath = "/usr/share/dict/words";
 
     Gazetteer() = default;
     Gazetteer(const Gazetteer&) = delete;
     Gazetteer& operator=(const Gazetteer&) = delete;
 
     // The embedded lists (importers/data/*.inc) plus the countries of the iso-codes file at
-    // `iso_codes_path`. Fails with NotFound naming the path (and the Debian package to install)
-    // when the file is missing, Corruption when it does not parse.
+    // `iso_codes_path` and, when present, the words of kDictionaryPath. Fails with NotFound naming
+    // the path (and the Debian package to install) when the file is missing, Corruption when it
+    // does not parse.
     static Result<std::unique_ptr<Gazetteer>> LoadBuiltin(const std::string& iso_codes_path);
     // LoadBuiltin of $DOSSIER_ISO_CODES or kIsoCodesPath, loaded once per process (thread-safe);
     // the same error on every call when loading failed.
@@ -87,6 +90,16 @@ class Gazetteer {
     bool IsCommonWord(std::string_view word) const;
     // True for an organisation head word ("Court", "ministry"), in any case.
     bool IsOrganizationHead(std::string_view word) const;
+    // Place-name heads, any case: "County" ends a place, "Mount" opens one, "West" opens a region.
+    enum class PlaceHead : uint8_t { kNone, kSuffix, kPrefix, kCompass };
+    void AddPlaceHead(std::string_view word, PlaceHead position);
+    // True when `word` is a place head at `position`.
+    bool IsPlaceHead(std::string_view word, PlaceHead position) const;
+    // Lower-case English dictionary words ("room", "dream"): a capitalised one is more likely part
+    // of a title or an organisation than a person's given name.
+    void AddDictionaryWord(std::string_view lower);
+    bool IsDictionaryWord(std::string_view word) const;
+    size_t dictionary_size() const { return dictionary_.size(); }
     // The canonical country name for an ISO alpha-2 code, or empty.
     std::string_view CountryName(std::string_view iso2) const;
 
@@ -100,7 +113,9 @@ class Gazetteer {
     std::unordered_map<std::string, std::vector<uint32_t>> near_;  // deletion variants -> entries
     std::unordered_set<uint64_t> common_words_;                    // HashLower of each word
     std::unordered_set<uint64_t> organization_heads_;              // HashLower of each head
-    std::unordered_map<std::string, std::string> country_names_;   // iso2 -> canonical
+    std::unordered_set<uint64_t> dictionary_;                      // HashLower of each word
+    std::unordered_set<uint64_t> place_heads_;  // HashLower of each head, mixed with its position
+    std::unordered_map<std::string, std::string> country_names_;  // iso2 -> canonical
 };
 
 }  // namespace dossier::importers

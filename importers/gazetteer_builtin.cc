@@ -31,6 +31,9 @@ constexpr std::string_view kOrganizationHeads =
 constexpr std::string_view kOrganizations =
 #include "importers/data/organizations.inc"
     ;
+constexpr std::string_view kPlaceHeads =
+#include "importers/data/place_heads.inc"
+    ;
 constexpr std::string_view kCommonWords =
 #include "importers/data/common_words.inc"
     ;
@@ -202,8 +205,28 @@ void AddLists(Gazetteer* g) {
         g->Add(GazetteerEntry{
             GazetteerKind::kOrganization, RuleFor(surface), surface, canonical, "", "", {}});
     });
+    ForEachRow(kPlaceHeads, [g](const std::vector<std::string_view>& cols) {
+        if (cols.size() < 2) return;
+        const Gazetteer::PlaceHead position = cols[1] == "prefix" ? Gazetteer::PlaceHead::kPrefix
+                                              : cols[1] == "compass"
+                                                  ? Gazetteer::PlaceHead::kCompass
+                                                  : Gazetteer::PlaceHead::kSuffix;
+        g->AddPlaceHead(cols[0], position);
+    });
     ForEachRow(kCommonWords,
                [g](const std::vector<std::string_view>& cols) { g->AddCommonWord(cols[0]); });
+}
+
+// The lower-case words of a system word list (Debian's wamerican). Optional: without it the
+// detector types fewer capitalised phrases away from Person.
+void AddDictionary(const char* path, Gazetteer* g) {
+    std::ifstream words(path);
+    std::string w;
+    while (std::getline(words, w)) {
+        bool lower = !w.empty();
+        for (char c : w) lower = lower && c >= 'a' && c <= 'z';
+        if (lower) g->AddDictionaryWord(w);
+    }
 }
 
 }  // namespace
@@ -211,6 +234,7 @@ void AddLists(Gazetteer* g) {
 Result<std::unique_ptr<Gazetteer>> Gazetteer::LoadBuiltin(const std::string& iso_codes_path) {
     DOSSIER_ASSIGN_OR_RETURN(std::vector<IsoCountry> iso, ReadIsoCountries(iso_codes_path));
     auto g = std::make_unique<Gazetteer>();
+    AddDictionary(kDictionaryPath, g.get());
     AddCountries(iso, g.get());
     AddLists(g.get());
     return g;

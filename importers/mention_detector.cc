@@ -298,6 +298,19 @@ class DetectionRun {
         return {};
     }
 
+    // "Nassau County", "Mount Everest", "West Virginia" (but not "Central Asian country").
+    bool IsPlaceChunk(size_t b, size_t j) const {
+        using Head = Gazetteer::PlaceHead;
+        if (j - b < 2) return false;
+        if (g_.IsPlaceHead(v_[j - 1].text, Head::kSuffix)) return true;
+        if (g_.IsPlaceHead(v_[b].text, Head::kPrefix)) return true;
+        if (j - b == 2 && g_.IsPlaceHead(v_[b].text, Head::kCompass)) {
+            // A compass adjective before a lower-case noun is an adjective phrase.
+            return !(j < v_.size() && v_[j].sentence == v_[b].sentence && v_[j].lower);
+        }
+        return false;
+    }
+
     bool IsOrganizationChunk(size_t b, size_t j) const {
         for (size_t k = b; k < j; ++k) {
             if (!g_.IsOrganizationHead(v_[k].text)) continue;
@@ -318,6 +331,11 @@ class DetectionRun {
                                             GazetteerKind::kCity, GazetteerKind::kDemonym});
         if (whole.length == static_cast<int>(j - b)) {
             EmitGazetteer(b, whole, "gazetteer");
+            return;
+        }
+        if (IsPlaceChunk(b, j)) {
+            Mention& m = Emit(b, j, EntityType::kCity, MentionForm::kName, "place-head");
+            m.attributes["name"] = m.text;
             return;
         }
         if (IsOrganizationChunk(b, j)) {
@@ -431,6 +449,12 @@ class DetectionRun {
     bool LooksLikePersonName(const PendingName& p) const {
         const size_t n = p.end - p.begin;
         if (n < 2 || n > 3 || p.after_determiner) return false;
+        // Mostly dictionary words ("Dark Room Notes", "Velvet Revolver"): a title or a band, not
+        // a person; a person's name has at most one ("George Bush").
+        int dictionary_words = 0;
+        for (size_t k = p.begin; k < p.end; ++k)
+            dictionary_words += g_.IsDictionaryWord(v_[k].text);
+        if (dictionary_words >= 2) return false;
         for (size_t k = p.begin; k < p.end; ++k) {
             const TokenShape& t = v_[k];
             if (!t.word || t.all_caps || g_.IsCommonWord(t.text)) return false;

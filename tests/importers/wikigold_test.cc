@@ -126,6 +126,10 @@ TEST(WikigoldTest, MentionSpanAndTypeScores) {
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "wikigold not present at " << path;
     Result<MentionDetector> detector = MentionDetector::CreateDefault();
     if (!detector.ok()) GTEST_SKIP() << detector.status().ToString();
+    // The floors below were measured with the word list of scripts/setup's wamerican package.
+    if ((*Gazetteer::Default())->dictionary_size() == 0) {
+        GTEST_SKIP() << "no word list at " << Gazetteer::kDictionaryPath << " (package wamerican)";
+    }
 
     std::vector<GoldDocument> docs = ReadConll(path);
     ASSERT_GT(docs.size(), 100u);
@@ -168,10 +172,10 @@ TEST(WikigoldTest, MentionSpanAndTypeScores) {
     std::printf("wikigold ALL  P %.3f R %.3f F1 %.3f over %zu gold spans in %zu documents\n",
                 all.Precision(), all.Recall(), all.F1(), gold_total, docs.size());
     // Floors just below the figures measured when they were set (see the printed lines).
-    EXPECT_GE(counts["PER"].F1(), 0.52);
-    EXPECT_GE(counts["LOC"].F1(), 0.58);
-    EXPECT_GE(counts["ORG"].F1(), 0.42);
-    EXPECT_GE(all.F1(), 0.51);
+    EXPECT_GE(counts["PER"].F1(), 0.58);
+    EXPECT_GE(counts["LOC"].F1(), 0.62);
+    EXPECT_GE(counts["ORG"].F1(), 0.41);
+    EXPECT_GE(all.F1(), 0.55);
 }
 
 }  // namespace
