@@ -73,8 +73,12 @@ Status Binder::BindClause(const ast::Clause& clause) {
             return BindUnwind(clause.As<ast::UnwindClause>());
         case ast::ClauseKind::kWith: {
             const auto& with = clause.As<ast::WithClause>();
+            VariableScope before = scope_;
             DOSSIER_RETURN_IF_ERROR(BindProjection(with.projection, /*is_with=*/true, clause));
-            return CheckWhere(with.where, scope_);
+            // WITH ... WHERE sees the projected variables and, as openCypher allows, the ones
+            // bound before the WITH.
+            for (const auto& [name, type] : scope_) before[name] = type;
+            return CheckWhere(with.where, before);
         }
         case ast::ClauseKind::kReturn:
             return BindProjection(clause.As<ast::ReturnClause>().projection, false, clause);

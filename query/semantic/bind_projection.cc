@@ -22,9 +22,18 @@ bool UsesOnlyGroupingKeys(const ast::Expression& e, const std::set<std::string>&
     if (IsAggregate(e)) return true;
     if (keys.count(e.ToString()) > 0) return true;
     if (e.kind == K::kVariable) return allowed.count(e.As<ast::VariableExpr>().name) > 0;
+    // Variables a comprehension, quantifier or reduce binds are local, not grouping keys.
+    VariableScope inner = allowed;
+    if (const auto* c = e.TryAs<ast::ListComprehensionExpr>())
+        inner[c->variable] = StaticType::kAny;
+    if (const auto* q = e.TryAs<ast::QuantifierExpr>()) inner[q->variable] = StaticType::kAny;
+    if (const auto* r = e.TryAs<ast::ReduceExpr>()) {
+        inner[r->variable] = StaticType::kAny;
+        inner[r->accumulator] = StaticType::kAny;
+    }
     bool ok = true;
     ast::ForEachChild(
-        e, [&](const ast::Expression& c) { ok = ok && UsesOnlyGroupingKeys(c, keys, allowed); });
+        e, [&](const ast::Expression& c) { ok = ok && UsesOnlyGroupingKeys(c, keys, inner); });
     return ok;
 }
 
@@ -117,7 +126,8 @@ Status Binder::CheckOrderBy(const ast::Projection& projection, bool aggregating,
 
 Status Binder::BindProjection(const ast::Projection& projection, bool is_with,
                               const ast::Clause& clause) {
-    if (projection.star && scope_.empty()) {
+    // RETURN * needs something to return; WITH * may carry an empty scope on.
+    if (!is_with && projection.star && scope_.empty()) {
         return SemanticError("NoVariablesInScope",
                              std::string(ast::ClauseKindName(clause.kind)) +
                                  " * needs at least one named variable in scope",

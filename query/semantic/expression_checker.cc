@@ -92,11 +92,23 @@ class Checker {
     }
 
     // Checks `e` in a nested scope with `variable` bound, e.g. a list comprehension's body.
-    Status CheckWith(const ast::ExprPtr& e, const std::string& variable, ExpressionRules rules) {
+    Status CheckWith(const ast::ExprPtr& e, const std::string& variable, T type,
+                     ExpressionRules rules) {
         if (!e) return Status::OK();
         VariableScope inner = scope_;
-        inner[variable] = T::kAny;
+        inner[variable] = type;
         return CheckExpression(*e, inner, rules);
+    }
+
+    // The kind of every element of a list literal whose elements all have one known kind.
+    T ElementType(const ast::Expression& list) const {
+        const auto* l = list.TryAs<ast::ListExpr>();
+        if (l == nullptr || l->elements.empty()) return T::kAny;
+        T first = TypeOf(*l->elements[0], scope_);
+        for (const auto& e : l->elements) {
+            if (TypeOf(*e, scope_) != first) return T::kAny;
+        }
+        return first == T::kNull ? T::kAny : first;
     }
 
     ExpressionRules NoAggregates() const {
@@ -187,6 +199,19 @@ class Checker {
         return Status::OK();
     }
 
+    // Operands of - * / % ^ that can never be numbers (dates and durations are kAny here).
+    Status CheckArithmetic(const ast::BinaryExpr& b, const ast::Expression& operand) {
+        T t = TypeOf(operand, scope_);
+        if (!TypeFits(t, {T::kInt, T::kFloat})) {
+            return SemanticError("InvalidArgumentType",
+                                 std::string("operator ") + ast::BinaryOpName(b.op) +
+                                     " expects numbers, but " + operand.ToString() + " is " +
+                                     StaticTypeName(t),
+                                 operand.pos);
+        }
+        return Status::OK();
+    }
+
     Status CheckBinary(const ast::BinaryExpr& b) {
         DOSSIER_RETURN_IF_ERROR(Check(*b.left));
         DOSSIER_RETURN_IF_ERROR(Check(*b.right));
@@ -196,6 +221,13 @@ class Checker {
             case ast::BinaryOp::kXor:
                 DOSSIER_RETURN_IF_ERROR(CheckBoolean(*b.left));
                 return CheckBoolean(*b.right);
+            case ast::BinaryOp::kSubtract:
+            case ast::BinaryOp::kMultiply:
+            case ast::BinaryOp::kDivide:
+            case ast::BinaryOp::kModulo:
+            case ast::BinaryOp::kPower:
+                DOSSIER_RETURN_IF_ERROR(CheckArithmetic(b, *b.left));
+                return CheckArithmetic(b, *b.right);
             case ast::BinaryOp::kIn: {
                 T t = TypeOf(*b.right, scope_);
                 if (!TypeFits(t, {T::kList})) return TypeMismatch(*b.right, t, "a list");
@@ -209,15 +241,16 @@ class Checker {
     Status CheckListComprehension(const ast::Expression& e) {
         const auto& c = e.As<ast::ListComprehensionExpr>();
         DOSSIER_RETURN_IF_ERROR(Check(*c.list));
-        DOSSIER_RETURN_IF_ERROR(CheckWith(c.filter, c.variable, NoAggregates()));
-        return CheckWith(c.projection, c.variable, NoAggregates());
+        T element = ElementType(*c.list);
+        DOSSIER_RETURN_IF_ERROR(CheckWith(c.filter, c.variable, element, NoAggregates()));
+        return CheckWith(c.projection, c.variable, element, NoAggregates());
     }
 
     Status CheckQuantifier(const ast::QuantifierExpr& q) {
         DOSSIER_RETURN_IF_ERROR(Check(*q.list));
         T t = TypeOf(*q.list, scope_);
         if (!TypeFits(t, {T::kList})) return TypeMismatch(*q.list, t, "a list");
-        return CheckWith(q.filter, q.variable, NoAggregates());
+        return CheckWith(q.filter, q.variable, ElementType(*q.list), NoAggregates());
     }
 
     Status CheckReduce(const ast::ReduceExpr& r) {

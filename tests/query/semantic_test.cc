@@ -53,7 +53,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"MATCH (n) WITH n SKIP $s LIMIT 3 RETURN n", ""},
         Case{"RETURN 1 AS a UNION RETURN 2 AS a", ""},
         Case{"CALL dossier.pagerank() YIELD node, score RETURN node, score", ""},
-        Case{"MATCH (n) WITH * RETURN n", ""}));
+        Case{"MATCH (n) WITH * RETURN n", ""}, Case{"MATCH () CREATE () WITH * CREATE ()", ""},
+        Case{"MATCH (a) WITH a.name AS name WHERE a.age > 1 RETURN name", ""},
+        Case{"MATCH p = (a)-->() RETURN [x IN collect(p) | head(nodes(x))] AS heads", ""},
+        Case{"RETURN none(x IN [1, 2] WHERE x % 2 = 0) AS r", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
     Invalid, SemanticTest,
@@ -107,7 +110,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"RETURN properties(1)", "InvalidArgumentType"},
         Case{"MATCH (n) RETURN length(n)", "InvalidArgumentType"},
         Case{"MATCH (n) WHERE (n) RETURN n", "InvalidArgumentType"},
-        Case{"RETURN NOT 1", "InvalidArgumentType"},
+        Case{"RETURN none(x IN ['Clara'] WHERE x % 2 = 0) AS r", "InvalidArgumentType"},
+        Case{"RETURN 'a' * 2", "InvalidArgumentType"}, Case{"RETURN NOT 1", "InvalidArgumentType"},
         Case{"RETURN 1 IN 'abc'", "InvalidArgumentType"},
         Case{"WITH 1 AS x RETURN x.num", "InvalidArgumentType"},
         Case{"MATCH () DELETE 1 + 1", "InvalidArgumentType"},
