@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "importers/date_resolver.h"
 #include "importers/relation_offices.h"
 
 namespace dossier::importers {
@@ -13,6 +14,29 @@ namespace {
 const std::string* StringAttr(const Mention& m, const char* key) {
     auto it = m.attributes.find(key);
     return it != m.attributes.end() && it->second.is_string() ? &it->second.as_string() : nullptr;
+}
+
+// Titles are compared in lower case; the detector's office "role" is the office kind.
+void NormalizeOfficeAttributes(Document* doc) {
+    for (Mention& m : doc->mentions) {
+        auto title = m.attributes.find("title");
+        if (title != m.attributes.end() && title->second.is_string()) {
+            title->second = LowerAscii(title->second.as_string());
+        }
+        auto role = m.attributes.find("role");
+        if (role != m.attributes.end() && role->second.is_string() &&
+            !m.attributes.count("office_kind") &&
+            (role->second.as_string() == "leader" || role->second.as_string() == "official")) {
+            m.attributes["office_kind"] = role->second;
+        }
+    }
+}
+
+bool IsPluralMention(const Mention& m) {
+    const std::string* g = StringAttr(m, "gender");
+    const std::string* n = StringAttr(m, "number");
+    return (g && *g == "plural") || (n && *n == "plural") ||
+           (m.form == MentionForm::kPronoun && IsPluralPronoun(LowerAscii(m.text)));
 }
 
 bool IsHonorific(std::string_view w) {
@@ -276,88 +300,169 @@ std::string LastWord(const Mention& m) {
     return w.empty() ? "" : w.back();
 }
 
-int Sentence(const Document& doc, int m) {
-    return doc.mentions[m].sentence;
-}
-
-void ResolvePronouns(Document* doc, const TokenIndex& ix, UnionFind* uf) {
-    const auto& ms = doc->mentions;
-    // First person mention of each sentence (its subject, roughly) and first organisation.
-    std::map<int, int> subject;
-    std::map<int, int> org_subject;
-    for (size_t i = 0; i < ms.size(); ++i) {
-        if (ms[i].type == EntityType::kPerson && !subject.count(ms[i].sentence)) {
-            subject[ms[i].sentence] = static_cast<int>(i);
+// For each mention, whether it lies between quotation marks (quotes do not cross paragraphs).
+std::vector<bool> InsideQuotes(const Document& doc, const TokenIndex& ix) {
+    std::vector<bool> token_inside(ix.token_count(), false);
+    bool inside = false;
+    for (int t = 0; t < ix.token_count(); ++t) {
+        if (t > 0) {
+            std::string_view gap(doc.article.text.data() + doc.tokens[t - 1].span.end,
+                                 doc.tokens[t].span.start - doc.tokens[t - 1].span.end);
+            if (gap.find("\n\n") != std::string_view::npos) inside = false;
         }
-        if (ms[i].type == EntityType::kOrganization && ms[i].form != MentionForm::kPronoun &&
-            !org_subject.count(ms[i].sentence)) {
-            bool first = true;
-            for (size_t j = 0; j < i; ++j) first = first && ms[j].sentence != ms[i].sentence;
-            if (first) org_subject[ms[i].sentence] = static_cast<int>(i);
+        std::string_view w = ix.text(t);
+        if (w == "\u201C") {
+            inside = true;
+        } else if (w == "\u201D") {
+            inside = false;
+        } else if (w == "\"") {
+            inside = !inside;
+        } else {
+            token_inside[t] = inside;
         }
     }
-    auto resolved = [&](int m) { return ms[m].form != MentionForm::kPronoun || uf->Find(m) != m; };
-    for (size_t i = 0; i < ms.size(); ++i) {
-        const Mention& p = ms[i];
-        if (p.form != MentionForm::kPronoun) continue;
+    std::vector<bool> out(doc.mentions.size(), false);
+    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+        int b = ix.MentionBegin(static_cast<int>(m));
+        out[m] = b < ix.token_count() && token_inside[b];
+    }
+    return out;
+}
+
+// "male", "female" or "" from a mention's gender, honorific or pronoun.
+std::string GenderOf(const Mention& m) {
+    if (const std::string* g = StringAttr(m, "gender"); g && (*g == "male" || *g == "female")) {
+        return *g;
+    }
+    if (const std::string* h = StringAttr(m, "honorific")) {
+        std::string l = LowerAscii(*h);
+        if (l == "mr." || l == "mr" || l == "sir") return "male";
+        if (l == "ms." || l == "ms" || l == "mrs." || l == "mrs" || l == "miss") return "female";
+    }
+    std::string w = LowerAscii(m.text);
+    if (w == "he" || w == "him" || w == "his" || w == "himself") return "male";
+    if (w == "she" || w == "her" || w == "hers" || w == "herself") return "female";
+    if (w.starts_with("mr. ") || w.starts_with("mr ")) return "male";
+    if (w.starts_with("ms. ") || w.starts_with("mrs. ") || w.starts_with("ms ")) return "female";
+    return "";
+}
+
+class PronounResolver {
+  public:
+    PronounResolver(Document* doc, const TokenIndex& ix, UnionFind* uf)
+        : ms_(doc->mentions), ix_(ix), uf_(*uf), quoted_(InsideQuotes(*doc, ix)) {
+        // First person mention of each sentence outside quotes (its subject, roughly), and the
+        // organisation that opens a sentence.
+        for (size_t i = 0; i < ms_.size(); ++i) {
+            const Mention& m = ms_[i];
+            if (m.type == EntityType::kPerson && !IsPluralMention(m) && !quoted_[i] &&
+                !subject_.count(m.sentence)) {
+                subject_[m.sentence] = static_cast<int>(i);
+            }
+            if (m.type == EntityType::kOrganization && m.form != MentionForm::kPronoun &&
+                !org_subject_.count(m.sentence) && (i == 0 || ms_[i - 1].sentence != m.sentence)) {
+                org_subject_[m.sentence] = static_cast<int>(i);
+            }
+        }
+    }
+
+    void Run() {
+        for (size_t i = 0; i < ms_.size(); ++i) {
+            if (ms_[i].form != MentionForm::kPronoun) continue;
+            int a = Antecedent(static_cast<int>(i));
+            if (a >= 0) uf_.Union(a, static_cast<int>(i));
+        }
+    }
+
+  private:
+    bool Resolved(int m) const { return ms_[m].form != MentionForm::kPronoun || uf_.Find(m) != m; }
+
+    std::string ChainGender(int m) const {
+        int root = uf_.Find(m);
+        for (size_t j = 0; j < ms_.size(); ++j) {
+            if (uf_.Find(static_cast<int>(j)) != root) continue;
+            std::string g = GenderOf(ms_[j]);
+            if (!g.empty()) return g;
+        }
+        return "";
+    }
+
+    // Resolved, and not of the other gender.
+    bool Compatible(int m, const std::string& gender) const {
+        if (!Resolved(m)) return false;
+        if (gender.empty()) return true;
+        std::string g = ChainGender(m);
+        return g.empty() || g == gender;
+    }
+
+    int Antecedent(int i) const {
+        const Mention& p = ms_[i];
         const std::string w = LowerAscii(p.text);
         const int s = p.sentence;
-        int antecedent = -1;
-        if (IsPluralPronoun(w)) {
-            for (int back = 0; back <= 2 && antecedent < 0; ++back) {
-                auto it = org_subject.find(s - back);
-                if (it != org_subject.end() && it->second < static_cast<int>(i)) {
-                    antecedent = it->second;
-                }
+        if (IsPluralPronoun(w) || IsPluralMention(p)) {
+            for (int back = 0; back <= 2; ++back) {
+                auto it = org_subject_.find(s - back);
+                if (it != org_subject_.end() && it->second < i) return it->second;
             }
-            if (antecedent >= 0) uf->Union(antecedent, static_cast<int>(i));
-            continue;
+            return -1;
         }
-        bool possessive = w == "his" || w == "her";
-        if (possessive) {
-            for (int j = static_cast<int>(i) - 1; j >= 0 && Sentence(*doc, j) == s; --j) {
-                if (ms[j].type == EntityType::kPerson && resolved(j)) {
-                    antecedent = j;
-                    break;
+        const std::string gender = GenderOf(p);
+        if (w == "his" || w == "her") {
+            // A possessive refers to the nearest person before it in the sentence.
+            for (int j = i - 1; j >= 0 && ms_[j].sentence == s; --j) {
+                if (ms_[j].type == EntityType::kPerson && !IsPluralMention(ms_[j]) &&
+                    Compatible(j, gender)) {
+                    return j;
                 }
             }
             // Cataphora: "In his annual address ..., Alyaksandr Lukashenka revealed".
-            int sb = ix.sentence_begin(s);
-            std::string first = ix.lower(sb);
-            if (antecedent < 0 && (first == "in" || first == "at" || first == "during" ||
-                                   first == "after" || first == "on")) {
-                int t = ix.MentionBegin(static_cast<int>(i));
-                int comma = t;
-                while (comma < ix.sentence_end(s) && ix.lower(comma) != ",") ++comma;
-                if (comma + 1 < ix.sentence_end(s)) {
-                    int m = ix.MentionAt(comma + 1);
-                    if (m >= 0 && ms[m].type == EntityType::kPerson &&
-                        ms[m].form == MentionForm::kName) {
-                        antecedent = m;
-                    }
+            int sb = ix_.sentence_begin(s);
+            std::string first = ix_.lower(sb);
+            if (first == "in" || first == "at" || first == "during" || first == "after" ||
+                first == "on") {
+                int comma = ix_.MentionBegin(i);
+                while (comma < ix_.sentence_end(s) && ix_.lower(comma) != ",") ++comma;
+                int m = comma + 1 < ix_.sentence_end(s) ? ix_.MentionAt(comma + 1) : -1;
+                if (m >= 0 && ms_[m].type == EntityType::kPerson &&
+                    ms_[m].form == MentionForm::kName) {
+                    return m;
                 }
             }
         } else {
-            auto it = subject.find(s);
-            if (it != subject.end() && it->second < static_cast<int>(i) && resolved(it->second)) {
-                antecedent = it->second;
+            auto it = subject_.find(s);
+            if (it != subject_.end() && it->second < i && Compatible(it->second, gender)) {
+                return it->second;
             }
         }
-        // Far enough back to step over a long quotation.
-        for (int back = 1; back <= 10 && antecedent < 0; ++back) {
-            auto it = subject.find(s - back);
-            if (it != subject.end() && resolved(it->second)) antecedent = it->second;
+        // The subjects of the previous sentences, far enough back to step over a long quotation.
+        for (int back = 1; back <= 10; ++back) {
+            auto it = subject_.find(s - back);
+            if (it != subject_.end() && Compatible(it->second, gender)) return it->second;
         }
-        if (antecedent >= 0) uf->Union(antecedent, static_cast<int>(i));
+        // No subject agrees: the nearest earlier person that does, within three sentences.
+        for (int j = i - 1; j >= 0 && ms_[j].sentence >= s - 3; --j) {
+            if (ms_[j].type == EntityType::kPerson && !IsPluralMention(ms_[j]) && !quoted_[j] &&
+                Compatible(j, gender)) {
+                return j;
+            }
+        }
+        return -1;
     }
-}
+
+    const std::vector<Mention>& ms_;
+    const TokenIndex& ix_;
+    UnionFind& uf_;
+    const std::vector<bool> quoted_;
+    std::map<int, int> subject_;
+    std::map<int, int> org_subject_;
+};
 
 // The canonical name of a Country chain: prefer a mention that is a country name over a
 // demonym ("Kyrgyzstan", not "Kyrgyz"), and the detector's canonical name when it gives one.
 std::string CountryName(const Document& doc, const std::vector<int>& chain) {
     std::string best;
     for (int m : chain) {
-        if (const std::string* c = StringAttr(doc.mentions[m], "canonical")) return *c;
+        if (const std::string* c = StringAttr(doc.mentions[m], "name")) return *c;
     }
     for (int m : chain) {
         const Mention& mm = doc.mentions[m];
@@ -369,9 +474,33 @@ std::string CountryName(const Document& doc, const std::vector<int>& chain) {
     return best;
 }
 
+// A chain of descriptions alone is an entity only when it is specific: a definite description
+// ("the interim government"), and for a person, one tied to a country ("the Russian foreign
+// minister"). "an official", "your president" or "the true president" name nobody in particular.
+bool IsStandaloneNominal(const Document& doc, const std::vector<int>& chain) {
+    for (int m : chain) {
+        const Mention& mm = doc.mentions[m];
+        if (mm.form != MentionForm::kNominal) continue;
+        std::string first = LowerAscii(mm.text.substr(0, mm.text.find(' ')));
+        if (first != "the" && first != "this") continue;
+        if (mm.type != EntityType::kPerson) return true;
+        const std::string* country = StringAttr(mm, "country");
+        if (country && !country->empty()) return true;
+    }
+    return false;
+}
+
 void BuildEntities(Document* doc, UnionFind* uf) {
     std::map<int, std::vector<int>> chains;
     for (size_t i = 0; i < doc->mentions.size(); ++i) {
+        const Mention& m = doc->mentions[i];
+        // A month or weekday typed as a place by its context ("in April") is a date.
+        std::string lower = LowerAscii(m.text);
+        if ((m.type == EntityType::kCity || m.type == EntityType::kCountry) &&
+            CountryCodeOf(m).empty() && !m.attributes.count("country") &&
+            (MonthNumber(lower) > 0 || WeekdayNumber(lower) >= 0)) {
+            continue;
+        }
         chains[uf->Find(static_cast<int>(i))].push_back(static_cast<int>(i));
     }
     for (auto& [root, chain] : chains) {
@@ -381,6 +510,7 @@ void BuildEntities(Document* doc, UnionFind* uf) {
             has_nominal = has_nominal || doc->mentions[m].form == MentionForm::kNominal;
         }
         if (!has_name && !has_nominal) continue;  // pronouns alone
+        if (!has_name && !IsStandaloneNominal(*doc, chain)) continue;
         // Dates are not entities of the graph.
         if (doc->mentions[chain.front()].type == EntityType::kDate) continue;
         Entity e;
@@ -398,6 +528,9 @@ void BuildEntities(Document* doc, UnionFind* uf) {
             const Mention& mm = doc->mentions[m];
             if (mm.form == MentionForm::kName || (!has_name && mm.form == MentionForm::kNominal)) {
                 names.push_back(DisplayName(mm.text, true));
+                // The detector leaves "Mr." outside the mention and records it.
+                const std::string* h = StringAttr(mm, "honorific");
+                if (h && mm.form == MentionForm::kName) names.push_back(*h + " " + names.back());
             }
         }
         if (e.label == EntityType::kCountry) {
@@ -451,7 +584,10 @@ std::string CountryCodeOf(const Mention& m) {
     return "";
 }
 
+namespace {}  // namespace
+
 void CoreferenceResolver::Run(Document* doc, TokenIndex* ix) const {
+    NormalizeOfficeAttributes(doc);
     AddNominalsAndPronouns(doc, ix);
     AnnotateRoleAppositives(doc, *ix);
     const auto& ms = doc->mentions;
@@ -487,7 +623,6 @@ void CoreferenceResolver::Run(Document* doc, TokenIndex* ix) const {
         if (ms[i].form != MentionForm::kNominal || ms[i].type != EntityType::kPerson) continue;
         const std::string* country = StringAttr(ms[i], "country");
         const std::string* title = StringAttr(ms[i], "title");
-        if (!country || !title) continue;
         OfficeKind kind = OfficeKind::kOfficial;
         for (std::string_view leader : {"president", "leader", "prime minister", "king", "premier",
                                         "chancellor", "head of state", "queen"}) {
@@ -495,6 +630,16 @@ void CoreferenceResolver::Run(Document* doc, TokenIndex* ix) const {
         }
         // Appositive: "Alyaksandr Lukashenka, the president of Belarus".
         int nb = ix->MentionBegin(static_cast<int>(i));
+        // ... and the other way round: "The interim prime minister, Elena Ceban, said".
+        int ne = ix->MentionEnd(static_cast<int>(i));
+        if (ne + 1 < ix->token_count() && ix->lower(ne) == ",") {
+            int next = ix->MentionAt(ne + 1);
+            if (next >= 0 && ms[next].type == EntityType::kPerson &&
+                ms[next].form == MentionForm::kName) {
+                uf.Union(static_cast<int>(i), next);
+                continue;
+            }
+        }
         if (nb >= 2 && ix->lower(nb - 1) == ",") {
             int prev = ix->MentionAt(nb - 2);
             if (prev >= 0 && ms[prev].type == EntityType::kPerson &&
@@ -503,6 +648,7 @@ void CoreferenceResolver::Run(Document* doc, TokenIndex* ix) const {
                 continue;
             }
         }
+        if (!country || !title) continue;
         for (int j = static_cast<int>(i) - 1; j >= 0; --j) {
             const Mention& c = ms[j];
             if (c.type != EntityType::kPerson || c.form != MentionForm::kName) continue;
@@ -518,7 +664,7 @@ void CoreferenceResolver::Run(Document* doc, TokenIndex* ix) const {
         }
     }
     // 4. pronouns.
-    ResolvePronouns(doc, *ix, &uf);
+    PronounResolver(doc, *ix, &uf).Run();
     BuildEntities(doc, &uf);
 }
 

@@ -84,8 +84,9 @@ class Extractor {
                     const std::string& w = ix_.lower(k);
                     blocked = blocked || w == "," || IsSpeechCue(w);
                     // "fled last week after the uprising": the date belongs to another clause.
-                    if (before >= 0 && (w == "after" || w == "before" || w == "since" ||
-                                        w == "following" || w == "until" || w == "during")) {
+                    if (before >= 0 &&
+                        (w == "after" || w == "before" || w == "since" || w == "that" ||
+                         w == "which" || w == "following" || w == "until" || w == "during")) {
                         blocked = true;
                     }
                 }
@@ -232,7 +233,9 @@ class Extractor {
             if (k > from) {
                 const std::string& v = ix_.lower(k - 1);
                 if (v == "killing" || v == "killed") ev->properties["dead"] = *n;
-                if (v == "injuring" || v == "wounding") ev->properties["injured"] = *n;
+                if (v == "injuring" || v == "wounding" || v == "wounded" || v == "injured") {
+                    ev->properties["injured"] = *n;
+                }
             }
         }
     }

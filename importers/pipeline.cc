@@ -2,6 +2,7 @@
 
 #include "importers/coreference_resolver.h"
 #include "importers/event_extractor.h"
+#include "importers/mention_detector.h"
 #include "importers/pipeline_tokens.h"
 #include "importers/quote_extractor.h"
 #include "importers/relation_extractor.h"
@@ -10,11 +11,11 @@
 
 namespace dossier::importers {
 
-class MentionDetector {};
-
 Result<std::unique_ptr<Pipeline>> Pipeline::Create() {
     std::unique_ptr<Pipeline> p(new Pipeline());
     DOSSIER_ASSIGN_OR_RETURN(p->splitter_, SentenceSplitter::Create());
+    DOSSIER_ASSIGN_OR_RETURN(MentionDetector detector, MentionDetector::CreateDefault());
+    p->detector_ = std::make_unique<MentionDetector>(std::move(detector));
     return p;
 }
 
@@ -30,6 +31,7 @@ void Pipeline::Run(Document* doc) {
     doc->events.clear();
     splitter_->Split(doc);
     Tokenizer::Tokenize(doc);
+    detector_->Detect(doc);
     RunMeaningLayer(doc);
 }
 

@@ -6,7 +6,7 @@ namespace dossier::importers {
 
 bool IsSpeechCue(std::string_view w) {
     // Past and present forms; news attributes speech almost only with these.
-    static constexpr std::array<std::string_view, 64> kCues = {
+    static constexpr std::string_view kCues[] = {
         "said",       "says",       "say",        "added",        "adds",      "stressed",
         "stresses",   "noted",      "notes",      "told",         "tells",     "insisted",
         "insists",    "explained",  "explains",   "declared",     "declares",  "stated",
@@ -17,7 +17,7 @@ bool IsSpeechCue(std::string_view w) {
         "emphasised", "recalled",   "remarked",   "commented",    "confirmed", "confirms",
         "urged",      "maintained", "conceded",   "observed",     "predicted", "promised",
         "vowed",      "pledged",    "alleged",    "suggested",    "announced", "tweeted",
-        "complained", "affirmed",   "contended",  "concluded"};
+        "complained", "affirmed",   "contended",  "concluded",    "saying"};
     for (std::string_view c : kCues) {
         if (w == c) return true;
     }

@@ -341,6 +341,14 @@ void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
             }
             if (!IsSpeechCue(ix.lower(i))) continue;
             int speaker = SubjectBefore(*doc, ix, i, b);
+            // "X criticized Y, saying that ...": the participle's subject is the clause's.
+            if (ix.lower(i) == "saying") {
+                speaker = -1;
+                for (int k = b; k < i && speaker < 0; ++k) {
+                    int m = ix.MentionAt(k);
+                    if (m >= 0 && CanSpeak(doc->mentions[m])) speaker = m;
+                }
+            }
             if (speaker < 0) continue;
             // Skip time and manner adverbials up to "that": "said on Thursday that".
             int j = i + 1;
@@ -363,6 +371,18 @@ void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
             AddAbout(doc, ix, &q);
             found.push_back(std::move(q));
             i = last;
+        }
+    }
+    // A quoted fragment inside reported speech ("saying that he was "playing politics"") is
+    // the reported speaker's.
+    for (Quote& d : doc->quotes) {
+        if (!d.direct || d.speaker >= 0) continue;
+        for (const Quote& r : found) {
+            if (r.speaker >= 0 && r.span.start <= d.span.start && d.span.end <= r.span.end + 2) {
+                d.speaker = r.speaker;
+                d.cue = r.cue;
+                d.rule = "inside-reported-speech";
+            }
         }
     }
     for (Quote& q : found) doc->quotes.push_back(std::move(q));

@@ -135,6 +135,15 @@ class Extractor {
             int m = ix_.MentionAt(i);
             if (m >= 0) {
                 const Mention& mm = doc_.mentions[m];
+                // "The interim government of Moldova dissolved": the head, not its complement.
+                int head_end = ix_.MentionBegin(m) - 1;
+                if (head_end > begin && ix_.lower(head_end) == "of") {
+                    int head = ix_.MentionAt(head_end - 1);
+                    if (head >= 0 && doc_.mentions[head].entity >= 0 &&
+                        IsAgent(doc_.mentions[head].type)) {
+                        return doc_.mentions[head].entity;
+                    }
+                }
                 if (mm.entity >= 0 && IsAgent(mm.type)) return mm.entity;
                 if (mm.type == EntityType::kDate) {
                     i = ix_.MentionBegin(m);
@@ -171,6 +180,19 @@ class Extractor {
         if (i >= end) return out;
         int m = ix_.MentionAt(i);
         if (m < 0) return out;
+        // "the opposition leader Victor Rusu": a description right before a name is its title.
+        if (doc_.mentions[m].form == MentionForm::kNominal) {
+            int k = ix_.MentionEnd(m);
+            while (k < end && k - ix_.MentionEnd(m) < 3 && ix_.MentionAt(k) < 0 &&
+                   !IsModifierWord(ix_.lower(k)) && ix_.lower(k) != ",") {
+                ++k;
+            }
+            int name = k < end ? ix_.MentionAt(k) : -1;
+            if (name >= 0 && doc_.mentions[name].type == EntityType::kPerson &&
+                doc_.mentions[name].form == MentionForm::kName) {
+                m = name;
+            }
+        }
         const Mention& mm = doc_.mentions[m];
         if (mm.entity < 0 || !Fits(kind, mm.type)) return out;
         out.push_back(mm.entity);
@@ -300,8 +322,10 @@ class Extractor {
             if (former != m.attributes.end()) r.properties["former"] = true;
             // A title inside quoted words is the speaker's; in reported speech it is the
             // reporter's own wording.
+            // A description ("he remained the president of X") inside any quote is the
+            // speaker's claim.
             const Quote* q = QuoteAround(m.span.start);
-            if (q && q->direct) r.attributed_to = q->speaker;
+            if (q && (q->direct || m.form != MentionForm::kName)) r.attributed_to = q->speaker;
             Add(std::move(r));
         }
     }
