@@ -74,10 +74,8 @@ Result<RunSummary> QuerySession::Run(std::string_view statement, const query::Pa
     query::Row row;
     while (true) {
         Result<bool> more = cursor->Next(&row);
-        if (!more.ok()) {
-            writer->End();
-            return more.status();
-        }
+        // On error the writer is not ended: a table is not drawn around a partial result.
+        if (!more.ok()) return more.status();
         if (!*more) break;
         writer->Row(row);
     }
