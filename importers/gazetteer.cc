@@ -13,12 +13,6 @@ bool StartsUpper(std::string_view w) {
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-std::string Lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = LowerAscii(c);
-    return out;
-}
-
 bool CaseMatches(const GazetteerEntry& e, std::string_view text, const std::vector<Token>& tokens,
                  size_t begin) {
     for (size_t i = 0; i < e.words.size(); ++i) {
@@ -38,8 +32,12 @@ bool CaseMatches(const GazetteerEntry& e, std::string_view text, const std::vect
     return true;
 }
 
-// Optimal string alignment distance, stopping early above 1.
-bool WithinOneEdit(std::string_view a, std::string_view b) {
+// Optimal string alignment distance of `lower` and `name` (ASCII case folded) is at most 1.
+bool WithinOneEditIgnoreCase(std::string_view lower, std::string_view name) {
+    char buf[64];
+    if (name.size() > sizeof(buf)) return false;
+    for (size_t i = 0; i < name.size(); ++i) buf[i] = LowerAscii(name[i]);
+    std::string_view a = lower, b(buf, name.size());
     if (a.size() > b.size()) std::swap(a, b);
     if (b.size() - a.size() > 1) return false;
     size_t i = 0;
@@ -98,6 +96,16 @@ void Gazetteer::Add(GazetteerEntry entry) {
     IndexNear(index);
 }
 
+namespace {
+
+// HashLower of `s` without its character at `skip` (npos: the whole string), with no copy.
+uint64_t HashWithout(std::string_view s, size_t skip) {
+    if (skip >= s.size()) return HashLower(s);
+    return HashLower(s.substr(skip + 1), HashLower(s.substr(0, skip)));
+}
+
+}  // namespace
+
 void Gazetteer::IndexNear(uint32_t index) {
     const GazetteerEntry& e = *entries_[index];
     if (e.kind != GazetteerKind::kCountry && e.kind != GazetteerKind::kCity) return;
@@ -105,13 +113,10 @@ void Gazetteer::IndexNear(uint32_t index) {
     for (char c : e.surface) {
         if (!std::isalpha(static_cast<unsigned char>(c))) return;
     }
-    const std::string lower = Lower(e.surface);
-    auto add = [this, index](const std::string& key) {
-        std::vector<uint32_t>& v = near_[key];
+    for (size_t skip = 0; skip <= e.surface.size(); ++skip) {
+        std::vector<uint32_t>& v = near_[HashWithout(e.surface, skip)];
         if (std::find(v.begin(), v.end(), index) == v.end()) v.push_back(index);
-    };
-    add(lower);
-    for (size_t i = 0; i < lower.size(); ++i) add(lower.substr(0, i) + lower.substr(i + 1));
+    }
 }
 
 bool Gazetteer::IsOrganizationHead(std::string_view word) const {
@@ -165,22 +170,21 @@ void Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
 
 const GazetteerEntry* Gazetteer::FindNear(std::string_view word) const {
     if (word.size() + 1 < kMinNearLength || word.size() > 40) return nullptr;
-    const std::string lower = Lower(word);
+    char buf[41];
+    for (size_t i = 0; i < word.size(); ++i) buf[i] = LowerAscii(word[i]);
+    const std::string_view lower(buf, word.size());
     const GazetteerEntry* found = nullptr;
-    auto consider = [&](const std::string& key) -> bool {
-        const auto it = near_.find(key);
-        if (it == near_.end()) return true;
+    // The variants with one letter deleted meet the indexed names and their deletions: every
+    // name one edit away shares a key with `word`; WithinOneEdit drops the false friends.
+    for (size_t skip = 0; skip <= lower.size(); ++skip) {
+        const auto it = near_.find(HashWithout(lower, skip));
+        if (it == near_.end()) continue;
         for (uint32_t v : it->second) {
             const GazetteerEntry* e = entries_[v].get();
-            if (!WithinOneEdit(lower, Lower(e->surface))) continue;
-            if (found && found->canonical != e->canonical) return false;  // ambiguous
+            if (found == e || !WithinOneEditIgnoreCase(lower, e->surface)) continue;
+            if (found && found->canonical != e->canonical) return nullptr;  // ambiguous
             found = e;
         }
-        return true;
-    };
-    if (!consider(lower)) return nullptr;
-    for (size_t i = 0; i < lower.size(); ++i) {
-        if (!consider(lower.substr(0, i) + lower.substr(i + 1))) return nullptr;
     }
     return found;
 }

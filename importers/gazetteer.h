@@ -110,10 +110,11 @@ class Gazetteer {
 
     std::vector<std::unique_ptr<GazetteerEntry>> entries_;
     GazetteerTrie trie_;
-    std::unordered_map<std::string, std::vector<uint32_t>> near_;  // deletion variants -> entries
-    std::unordered_set<uint64_t> common_words_;                    // HashLower of each word
-    std::unordered_set<uint64_t> organization_heads_;              // HashLower of each head
-    std::unordered_set<uint64_t> dictionary_;                      // HashLower of each word
+    // HashLower of each name of 7+ letters and of each of its one-letter deletions -> entries.
+    std::unordered_map<uint64_t, std::vector<uint32_t>> near_;
+    std::unordered_set<uint64_t> common_words_;        // HashLower of each word
+    std::unordered_set<uint64_t> organization_heads_;  // HashLower of each head
+    std::unordered_set<uint64_t> dictionary_;          // HashLower of each word
     std::unordered_set<uint64_t> place_heads_;  // HashLower of each head, mixed with its position
     std::unordered_map<std::string, std::string> country_names_;  // iso2 -> canonical
 };

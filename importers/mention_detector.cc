@@ -24,7 +24,21 @@ struct PendingName {
 // One detection pass over one document.
 class DetectionRun {
   public:
-    DetectionRun(const Gazetteer& g, Document* doc) : g_(g), doc_(doc), v_(*doc) {}
+    DetectionRun(const Gazetteer& g, Document* doc) : g_(g), doc_(doc), v_(*doc) {
+        // Every gazetteer hit of the document, found once: the rules below ask for the hits at
+        // a token many times, with different kinds and limits.
+        const size_t n = doc->tokens.size();
+        hit_begin_.resize(n + 1);
+        for (size_t i = 0; i < n; ++i) {
+            hit_begin_[i] = all_hits_.size();
+            const int s = doc->tokens[i].sentence;
+            const size_t e =
+                s >= 0 && static_cast<size_t>(s) < v_.sentence_count() ? v_.sentence_end(s) : i + 1;
+            g_.MatchAt(doc->article.text, doc->tokens, i, std::max(e, i + 1), &all_hits_);
+            dates_.push_back(MatchDateAt(v_, i, std::max(e, i + 1)));
+        }
+        hit_begin_[n] = all_hits_.size();
+    }
 
     void Run() {
         for (size_t s = 0; s < v_.sentence_count(); ++s) {
@@ -41,12 +55,16 @@ class DetectionRun {
     void set_first_mention(size_t n) { first_mention_ = n; }
 
   private:
+    // The date expression starting at token i (within its sentence).
+    const DateMatch& DateAt(size_t i) const { return dates_[i]; }
+
     // The longest gazetteer hit at token i of one of the wanted kinds.
     GazetteerHit Longest(size_t i, size_t e, std::initializer_list<GazetteerKind> kinds) {
-        hits_.clear();
-        g_.MatchAt(doc_->article.text, doc_->tokens, i, e, &hits_);
         GazetteerHit best;
-        for (const GazetteerHit& h : hits_) {
+        if (i >= e) return best;
+        for (size_t x = hit_begin_[i]; x < hit_begin_[i + 1]; ++x) {
+            const GazetteerHit& h = all_hits_[x];
+            if (static_cast<size_t>(h.length) > e - i) continue;
             if (std::find(kinds.begin(), kinds.end(), h.entry->kind) == kinds.end()) continue;
             if (h.length > best.length) best = h;
         }
@@ -112,7 +130,7 @@ class DetectionRun {
                 ++i;
                 continue;
             }
-            if (const DateMatch d = MatchDateAt(v_, i, e); d.length) {
+            if (const DateMatch d = DateAt(i); d.length) {
                 Emit(i, i + d.length, EntityType::kDate, MentionForm::kName, d.rule);
                 i += d.length;
                 continue;
@@ -160,7 +178,7 @@ class DetectionRun {
         while (j < e) {
             const TokenShape& t = v_[j];
             if (used_[j]) break;
-            if (t.capitalized && !MatchDateAt(v_, j, e).length) {
+            if (t.capitalized && !DateAt(j).length) {
                 ++j;
                 continue;
             }
@@ -190,13 +208,12 @@ class DetectionRun {
         if (!title.length) return 0;
         const size_t k = i + title.length;
         if (k >= e || !v_[k].capitalized || used_[k]) return 0;
-        if (Title(k, e).length || MatchDateAt(v_, k, e).length) return 0;
+        if (Title(k, e).length || DateAt(k).length) return 0;
         if (const GazetteerHit place = Place(k, e); place.length) return 0;
         if (g_.IsCommonWord(v_[k].text) && !v_[k].all_caps) return 0;
         if (PronounKindOf(v_[k].text) != PronounKind::kNone) return 0;
         size_t end = k + 1;
-        while (end < e && v_[end].capitalized && !Title(end, e).length &&
-               !MatchDateAt(v_, end, e).length) {
+        while (end < e && v_[end].capitalized && !Title(end, e).length && !DateAt(end).length) {
             ++end;
         }
         for (size_t x = i; x < k; ++x) used_[x] = true;  // the title belongs to the name
@@ -477,7 +494,9 @@ class DetectionRun {
     Document* doc_;
     TokenView v_;
     std::vector<bool> used_ = std::vector<bool>(doc_->tokens.size(), false);
-    std::vector<GazetteerHit> hits_;
+    std::vector<GazetteerHit> all_hits_;
+    std::vector<DateMatch> dates_;   // per token
+    std::vector<size_t> hit_begin_;  // hits at token i: all_hits_[hit_begin_[i], hit_begin_[i+1])
     std::vector<PendingName> pending_;
     size_t first_mention_ = 0;
     bool headline_ = false;
