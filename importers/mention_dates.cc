@@ -81,6 +81,13 @@ DateMatch MonthDate(const TokenView& v, size_t i, size_t end) {
             return {n, "date:month-day"};
         }
         if (i + 1 < end && IsYear(v[i + 1].text)) return {2, "date:month-year"};
+        // A month alone after a time preposition: "in April", "since March", "last May".
+        static constexpr std::array<std::string_view, 9> kBefore = {
+            "in", "since", "until", "by", "early", "late", "mid", "last", "next"};
+        if (i > 0 && v[i - 1].sentence == v[i].sentence && v[i - 1].lower &&
+            InList(v[i - 1].text, kBefore)) {
+            return {1, "date:month"};
+        }
         return {};
     }
     if (IsDay(v[i].text) && i + 1 < end && MonthOfWord(v[i + 1].text) && v[i + 1].capitalized) {

@@ -276,6 +276,11 @@ class DetectionRun {
             if (const GazetteerHit t = Title(k, e); t.length && t.entry->role != "honorific") {
                 const size_t end = k + t.length;
                 if (end < e && v_[end].capitalized) return 0;  // "the president Putin": a name
+                // "an official letter", "the head office": the word modifies a noun.
+                if (end < e && t.length == 1 && IsAmbiguousTitle(v_[k].text) && v_[end].lower &&
+                    !g_.IsCommonWord(v_[end].text) && !IsSpeechVerb(v_[end].text)) {
+                    return 0;
+                }
                 Mention& m =
                     Emit(i, end, EntityType::kPerson, MentionForm::kNominal, "nominal:title");
                 m.attributes["title"] = t.entry->canonical;
@@ -285,7 +290,15 @@ class DetectionRun {
                 if (!country.empty()) m.attributes["country"] = country;
                 return end - i;
             }
+            if (IsInstitutionNoun(v_[k].text) && k + 1 < e && Title(k + 1, e).length) {
+                ++k;  // "the government spokesman": the institution qualifies an office
+                continue;
+            }
             if (IsInstitutionNoun(v_[k].text)) {
+                // "a police station", "a court ruling" speak of no particular institution.
+                if (EqualsIgnoreCase(v_[i].text, "a") || EqualsIgnoreCase(v_[i].text, "an")) {
+                    return 0;
+                }
                 Mention& m = Emit(i, k + 1, EntityType::kOrganization, MentionForm::kNominal,
                                   "nominal:institution");
                 if (country.empty()) country = CountryAfterOf(k + 1, e);
@@ -332,7 +345,8 @@ class DetectionRun {
         for (size_t k = b; k < j; ++k) {
             if (!g_.IsOrganizationHead(v_[k].text)) continue;
             if (j - b >= 2) return true;
-            if (IsInstitutionNoun(v_[k].text)) return true;
+            // A lone institution word opening a sentence ("Police said") is a common noun.
+            if (IsInstitutionNoun(v_[k].text) && !v_.SentenceInitial(k)) return true;
         }
         return false;
     }
@@ -391,6 +405,16 @@ class DetectionRun {
                 EmitGazetteer(b, GazetteerHit{1, near}, "near");
                 return;
             }
+        }
+        // A sentence-initial common noun ("Police said", "Officials said") is no name; the
+        // article may still show it is one elsewhere.
+        if (n == 1 && v_.SentenceInitial(b) && g_.IsDictionaryWord(v_[b].text)) {
+            if (IsInstitutionNoun(v_[b].text)) {
+                Emit(b, j, EntityType::kOrganization, MentionForm::kNominal, "nominal:institution");
+            } else {
+                pending_.push_back(PendingName{b, j, det_before});
+            }
+            return;
         }
         // A verb of saying or an apposition after: "Bakiyev said", "Lukashenka revealed".
         if (j < e && !det_before && (IsSpeechVerb(v_[j].text) || IsApposition(j, e))) {

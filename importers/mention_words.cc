@@ -82,6 +82,12 @@ bool IsNameConnector(std::string_view word) {
     return InList(word, kList);
 }
 
+bool IsAmbiguousTitle(std::string_view word) {
+    static constexpr std::array<std::string_view, 9> kList = {
+        "official", "head", "deputy", "chief", "general", "major", "director", "leader", "chair"};
+    return InList(word, kList);
+}
+
 bool IsInstitutionNoun(std::string_view word) {
     static constexpr std::array<std::string_view, 22> kList = {
         "parliament", "government",  "court",       "army",          "police",   "military",

@@ -23,6 +23,10 @@ bool IsFormerModifier(std::string_view word);
 // Words that may join two capitalised parts of one name: "of", "for", "de", "van", "al", ...
 bool IsNameConnector(std::string_view word);
 
+// Offices that are also adjectives or nouns in other senses ("an official letter", "the head
+// office"): a nominal ending in one of them needs more than the word itself.
+bool IsAmbiguousTitle(std::string_view word);
+
 // Lower-case nouns for institutions that "the ..." makes an organisation mention: "the parliament",
 // "the interim government", "the army".
 bool IsInstitutionNoun(std::string_view word);

@@ -163,6 +163,48 @@ TEST_F(MentionDetectorTest, MentionsAreSortedAndDoNotOverlap) {
     EXPECT_EQ(Attr(Find(doc, "Hillary Clinton"), "title"), "Secretary of State");
 }
 
+TEST_F(MentionDetectorTest, PlaceHeadsAndRegions) {
+    const Document doc = Detect(
+        "The studio moved to Hay Street in Nassau County near Mount Kenya and West "
+        "Virginia, but the Central Asian country stayed.");
+    for (const char* place : {"Hay Street", "Nassau County", "Mount Kenya", "West Virginia"}) {
+        const Mention* m = Find(doc, place);
+        ASSERT_NE(m, nullptr) << place;
+        EXPECT_EQ(m->type, EntityType::kCity) << place;
+    }
+    EXPECT_EQ(Find(doc, "Central Asian"), nullptr);
+}
+
+TEST_F(MentionDetectorTest, CommonNounsAndAdjectivesAreNotMentions) {
+    const Document doc = Detect(
+        "Police said an official letter reached a police station. The elections in April "
+        "will tell. The government spokesman agreed.");
+    const Mention* police = Find(doc, "Police");
+    ASSERT_NE(police, nullptr);
+    EXPECT_EQ(police->type, EntityType::kOrganization);
+    EXPECT_EQ(police->form, MentionForm::kNominal);
+    EXPECT_EQ(Find(doc, "an official"), nullptr);
+    EXPECT_EQ(Find(doc, "a police"), nullptr);
+    const Mention* april = Find(doc, "April");
+    ASSERT_NE(april, nullptr);
+    EXPECT_EQ(april->type, EntityType::kDate);
+    const Mention* spokesman = Find(doc, "The government spokesman");
+    ASSERT_NE(spokesman, nullptr);
+    EXPECT_EQ(spokesman->type, EntityType::kPerson);
+}
+
+TEST_F(MentionDetectorTest, DictionaryPhrasesAreNotPersons) {
+    if ((*Gazetteer::Default())->dictionary_size() == 0) GTEST_SKIP() << "no word list";
+    const Document doc =
+        Detect("The album featured Dark Room Notes and Velvet Revolver with Kojima Minoru.");
+    EXPECT_EQ(Find(doc, "Dark Room Notes"), nullptr);
+    EXPECT_EQ(Find(doc, "Velvet Revolver"), nullptr);
+    const Mention* person = Find(doc, "Kojima Minoru");
+    ASSERT_NE(person, nullptr);
+    EXPECT_EQ(person->type, EntityType::kPerson);
+    EXPECT_EQ(person->rule, "shape:name");
+}
+
 TEST_F(MentionDetectorTest, SeedArticlePrecision) {
     const std::string seed = std::string(DOSSIER_SHARED_DIR) + "/seeds/000_2ced792b69c5885d.txt";
     if (!std::filesystem::exists(seed)) GTEST_SKIP() << "shared seed article not present";
