@@ -5,8 +5,10 @@
 //
 // Rules: a load only adds. A node or edge id that is already in the database, or that is added
 // twice, is an InvalidArgument error, as is an edge whose ends are neither in the database nor
-// added before it. Errors are reported by the Add* call that meets them; nothing is written
-// until Finish(). Memory use is about the size of the loaded records plus 40 bytes per edge.
+// added before it. Errors are reported by the Add* call that meets them, except an edge id added
+// twice, which Finish() reports (it is found when the edges are sorted); nothing is written
+// unless Finish() succeeds. Memory use is about the size of the loaded records plus 40 bytes per
+// edge.
 #pragma once
 
 #include <memory>

@@ -1,20 +1,30 @@
 #include "graph/key_codec.h"
 
+#include <bit>
+#include <cstring>
+
 namespace dossier::graph::keys {
 
+namespace {
+
+uint64_t ToBigEndian(uint64_t v) {
+    if constexpr (std::endian::native == std::endian::little) return __builtin_bswap64(v);
+    return v;
+}
+
+}  // namespace
+
 void AppendBigEndian64(uint64_t v, std::string* out) {
+    const uint64_t be = ToBigEndian(v);
     char buf[8];
-    for (int i = 7; i >= 0; --i) {
-        buf[i] = static_cast<char>(v & 0xff);
-        v >>= 8;
-    }
+    std::memcpy(buf, &be, 8);
     out->append(buf, 8);
 }
 
 uint64_t ReadBigEndian64(const char* p) {
-    uint64_t v = 0;
-    for (int i = 0; i < 8; ++i) v = (v << 8) | static_cast<uint8_t>(p[i]);
-    return v;
+    uint64_t be;
+    std::memcpy(&be, p, 8);
+    return ToBigEndian(be);
 }
 
 std::string BigEndian64(uint64_t v) {

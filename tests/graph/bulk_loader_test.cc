@@ -104,11 +104,20 @@ TEST_P(BulkLoaderTest, BadInputIsRejectedAndNothingIsWrittenWithoutFinish) {
         EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
         EXPECT_NE(s.message().find("node 9"), std::string::npos);
         ASSERT_TRUE(loader->AddEdge(MakeEdge(1, 1, "T", 1)).ok());
-        EXPECT_FALSE(loader->AddEdge(MakeEdge(1, 1, "T", 1)).ok()) << "duplicate edge";
         EXPECT_EQ(store_->Begin().status().code(), Status::Code::kBusy);
         // Abandoned: destroyed without Finish().
     }
     EXPECT_FALSE(store_->HasNode(1));
+    {
+        auto loader = Loader();
+        ASSERT_TRUE(loader->AddNode(MakeNode(1, {"A"})).ok());
+        ASSERT_TRUE(loader->AddEdge(MakeEdge(1, 1, "T", 1)).ok());
+        ASSERT_TRUE(loader->AddEdge(MakeEdge(1, 1, "U", 1)).ok());
+        Status s = loader->Finish();
+        EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+        EXPECT_NE(s.message().find("added twice"), std::string::npos) << s.message();
+    }
+    EXPECT_FALSE(store_->HasNode(1)) << "a failed Finish() writes nothing";
     EXPECT_EQ(store_->Stats()->node_count, 0u);
     EXPECT_TRUE(store_->Begin().ok()) << "the writer slot is free again";
 }
