@@ -1,5 +1,7 @@
 #include "query/eval/evaluator.h"
 
+#include <cmath>
+
 #include "query/eval/access.h"
 #include "query/eval/aggregates.h"
 #include "query/eval/arithmetic.h"
@@ -43,6 +45,12 @@ Result<Value> Compare(A::BinaryOp op, const Value& l, const Value& r) {
         }
         default:
             break;
+    }
+    // NaN is unordered: every ordering comparison with it is false.
+    if (l.is_number() && r.is_number() &&
+        ((l.is_float() && std::isnan(l.as_float())) ||
+         (r.is_float() && std::isnan(r.as_float())))) {
+        return Value(false);
     }
     auto c = eval::Compare(l, r);
     if (!c) return Value();

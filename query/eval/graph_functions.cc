@@ -21,7 +21,7 @@ Result<Value> IdFn(const Args& a, const FunctionContext&) {
 Result<Value> LabelsFn(const Args& a, const FunctionContext&) {
     const Value& v = a[0];
     if (v.is_null()) return Value();
-    if (!v.is_node()) return InvalidArgumentType("labels() expects a node", v);
+    if (!v.is_node()) return InvalidArgumentValue("labels() expects a node, got " + v.ToCypher());
     graph::List out;
     for (const auto& l : v.as_node().labels) out.emplace_back(l);
     return Value(std::move(out));
@@ -30,7 +30,9 @@ Result<Value> LabelsFn(const Args& a, const FunctionContext&) {
 Result<Value> TypeFn(const Args& a, const FunctionContext&) {
     const Value& v = a[0];
     if (v.is_null()) return Value();
-    if (!v.is_edge()) return InvalidArgumentType("type() expects a relationship", v);
+    if (!v.is_edge()) {
+        return InvalidArgumentValue("type() expects a relationship, got " + v.ToCypher());
+    }
     return Value(v.as_edge().type);
 }
 

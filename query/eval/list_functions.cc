@@ -44,7 +44,10 @@ Result<Value> TailFn(const Args& a, const FunctionContext&) {
 
 Result<Value> RangeFn(const Args& a, const FunctionContext&) {
     for (const Value& v : a) {
-        if (!v.is_int()) return InvalidArgumentType("range() expects integers", v);
+        if (!v.is_int()) {
+            return Status(Status::Code::kArgumentError,
+                          "range() expects integers, got " + v.ToCypher(), "InvalidArgumentType");
+        }
     }
     const int64_t from = a[0].as_int();
     const int64_t to = a[1].as_int();

@@ -57,6 +57,10 @@ class Expand : public Operator {
 
     Result<bool> Emit(const graph::Adjacency& a, Row* row) {
         if (spec_.into && a.neighbour != input_[spec_.to_slot].as_node().id) return false;
+        if (spec_.edge_bound) {
+            const graph::Value& bound = input_[spec_.edge_slot];
+            if (!bound.is_edge() || bound.as_edge().id != a.edge) return false;
+        }
         for (int slot : spec_.unique_with) {
             if (UsesEdge(input_[slot], a.edge)) return false;
         }

@@ -1,5 +1,7 @@
 #include "query/exec/expand_support.h"
 
+#include <algorithm>
+
 namespace dossier::query::exec {
 
 Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
@@ -20,7 +22,10 @@ Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, gra
         return true;
     };
     if (edge.types.empty()) return scan(std::nullopt).status();
-    for (const auto& type : edge.types) {
+    for (size_t i = 0; i < edge.types.size(); ++i) {
+        const std::string& type = edge.types[i];
+        const auto seen = edge.types.begin() + static_cast<long>(i);
+        if (std::find(edge.types.begin(), seen, type) != seen) continue;  // [:T|T] reads T once
         DOSSIER_ASSIGN_OR_RETURN(bool more, scan(type));
         if (!more) break;
     }

@@ -41,7 +41,8 @@ struct ExpandSpec {
     int from_slot = -1;
     int edge_slot = -1;
     int to_slot = -1;
-    bool into = false;  // to_slot is already bound: only check that the edge reaches it
+    bool into = false;        // to_slot is already bound: only check that the edge reaches it
+    bool edge_bound = false;  // edge_slot is already bound: only follow that edge
     int width = 0;
     graph::Direction direction = graph::Direction::kOut;
     EdgeConstraint edge;
@@ -144,6 +145,8 @@ OperatorPtr MakeFilter(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
 OperatorPtr MakeProject(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
                         std::vector<ProjectItem> items, bool keep_input,
                         std::shared_ptr<const eval::Substitutions> subst = nullptr);
+// Runs its input to the end and yields no rows (a query without RETURN).
+OperatorPtr MakeDrain(ExecContext* ctx, OperatorPtr child);
 // Keeps the first `width` values of each row.
 OperatorPtr MakeKeepColumns(ExecContext* ctx, OperatorPtr child, int width);
 // Output row: the grouping keys, then the aggregates.

@@ -67,17 +67,32 @@ class Limit : public Operator {
         if (remaining_ < 0) {
             DOSSIER_ASSIGN_OR_RETURN(remaining_, EvaluateCount(ctx_, *count_, "LIMIT"));
         }
-        if (remaining_ == 0) return false;
+        if (remaining_ == 0) {
+            // A writing statement still makes all its updates (openCypher: LIMIT affects the
+            // result, not the side effects).
+            if (ctx_->txn && !drained_) {
+                drained_ = true;
+                for (;;) {
+                    DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(row));
+                    if (!more) break;
+                }
+            }
+            return false;
+        }
         DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(row));
         if (!more) return false;
         --remaining_;
         return true;
     }
-    void ResetSelf() override { remaining_ = -1; }
+    void ResetSelf() override {
+        remaining_ = -1;
+        drained_ = false;
+    }
 
   private:
     const ast::Expression* const count_;
     int64_t remaining_ = -1;
+    bool drained_ = false;
 };
 
 }  // namespace

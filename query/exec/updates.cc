@@ -84,6 +84,7 @@ class Merge : public Operator {
             }
             if (pending_.empty()) {
                 Row created = input_;
+                DOSSIER_RETURN_IF_ERROR(CheckNoNullProperties(created));
                 DOSSIER_RETURN_IF_ERROR(CreatePattern(ctx_, create_, &created));
                 for (const auto* item : on_create_) {
                     DOSSIER_RETURN_IF_ERROR(ApplySetItem(ctx_, create_.scope, *item, &created));
@@ -102,6 +103,28 @@ class Merge : public Operator {
         return true;
     }
     std::vector<const Operator*> Inputs() const override { return {child_.get(), match_.get()}; }
+
+  private:
+    // MERGE cannot create what it could never match: a property that is null.
+    Status CheckNoNullProperties(const Row& row) const {
+        const auto env = ctx_->Env(create_.scope, row);
+        auto check = [&](const ast::Expression* props) -> Status {
+            DOSSIER_ASSIGN_OR_RETURN(graph::Map m, EvaluatePropertyMap(props, env));
+            for (const auto& [k, v] : m) {
+                if (v.is_null()) {
+                    return Status(Status::Code::kSemanticError,
+                                  "MERGE cannot use a null value for property " + k,
+                                  "MergeReadOwnWrites");
+                }
+            }
+            return Status::OK();
+        };
+        for (const auto& n : create_.nodes) {
+            if (n.create) DOSSIER_RETURN_IF_ERROR(check(n.properties));
+        }
+        for (const auto& e : create_.edges) DOSSIER_RETURN_IF_ERROR(check(e.properties));
+        return Status::OK();
+    }
 
   private:
     OperatorPtr match_;

@@ -139,7 +139,14 @@ void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPat
     spec.fetch_node = !to.variable.empty();
     spec.text = StepText(from, r, to, reversed);
     const int to_bound = s->scope.Find(ElementName(to));
-    spec.edge_slot = s->Bind(ElementName(r));
+    const int edge_bound = r.variable_length ? -1 : s->scope.Find(ElementName(r));
+    if (edge_bound >= 0) {
+        spec.edge_bound = true;
+        spec.edge_slot = edge_bound;
+        spec.unique_with.clear();
+    } else {
+        spec.edge_slot = s->Bind(ElementName(r));
+    }
     if (to_bound >= 0) {
         spec.into = true;
         spec.to_slot = to_bound;

@@ -123,11 +123,11 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
     s->scope = projected;
     if (proj.distinct) s->op = exec::MakeDistinct(s->ctx, std::move(s->op), width);
 
+    std::unordered_map<std::string, int> texts;
+    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
+        texts.emplace(items[i].expression->ToString(), i);
+    }
     if (!proj.order_by.empty()) {
-        std::unordered_map<std::string, int> texts;
-        for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-            texts.emplace(items[i].expression->ToString(), i);
-        }
         auto sort_subst = std::make_shared<eval::Substitutions>();
         std::vector<exec::SortItem> sort;
         for (const auto& o : proj.order_by) {
@@ -138,11 +138,16 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
     }
     if (proj.skip) s->op = exec::MakeSkip(s->ctx, std::move(s->op), proj.skip.get());
     if (proj.limit) s->op = exec::MakeLimit(s->ctx, std::move(s->op), proj.limit.get());
+    // WITH's WHERE may still see variables the projection drops.
+    if (where) {
+        auto where_subst = std::make_shared<eval::Substitutions>();
+        SubstituteByText(*where, texts, where_subst.get());
+        s->op = exec::MakeFilter(s->ctx, std::move(s->op), s->scope, where, where_subst);
+    }
     if (s->scope.size() != width) {
         s->op = exec::MakeKeepColumns(s->ctx, std::move(s->op), width);
         s->scope.names.resize(static_cast<size_t>(width));
     }
-    if (where) s->op = exec::MakeFilter(s->ctx, std::move(s->op), s->scope, where);
     if (columns) {
         columns->clear();
         for (const auto& item : items) columns->push_back(item.name);

@@ -36,19 +36,27 @@ Status PlanUnwind(PlanState* s, const A::UnwindClause& unwind) {
     return Status::OK();
 }
 
+namespace {
+
+bool IsUpdate(const A::Clause& c) {
+    switch (c.kind) {
+        case A::ClauseKind::kCreate:
+        case A::ClauseKind::kMerge:
+        case A::ClauseKind::kSet:
+        case A::ClauseKind::kRemove:
+        case A::ClauseKind::kDelete:
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
 bool IsUpdating(const A::Statement& statement) {
     for (const auto& q : statement.queries) {
         for (const auto& c : q.clauses) {
-            switch (c->kind) {
-                case A::ClauseKind::kCreate:
-                case A::ClauseKind::kMerge:
-                case A::ClauseKind::kSet:
-                case A::ClauseKind::kRemove:
-                case A::ClauseKind::kDelete:
-                    return true;
-                default:
-                    break;
-            }
+            if (IsUpdate(*c)) return true;
         }
     }
     return false;
@@ -91,6 +99,8 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, exec::ExecContext* ctx)
         const A::Clause& c = *q.clauses[i];
         std::vector<std::string> columns;
         DOSSIER_RETURN_IF_ERROR(PlanClause(&s, c, &columns));
+        // Updates happen in full before the next clause reads, whatever LIMIT follows.
+        if (IsUpdate(c) && i + 1 < q.clauses.size()) s.op = exec::MakeEager(ctx, std::move(s.op));
         if (c.kind == A::ClauseKind::kReturn ||
             (c.kind == A::ClauseKind::kCall && i + 1 == q.clauses.size())) {
             out.columns = std::move(columns);
@@ -99,7 +109,7 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, exec::ExecContext* ctx)
     // A query without RETURN produces no rows, but its updates must still run to the end.
     if (q.clauses.empty() || q.clauses.back()->kind != A::ClauseKind::kReturn) {
         if (q.clauses.empty() || q.clauses.back()->kind != A::ClauseKind::kCall) {
-            s.op = exec::MakeKeepColumns(ctx, std::move(s.op), 0);
+            s.op = exec::MakeDrain(ctx, std::move(s.op));
             out.columns.clear();
         }
     }
