@@ -1,6 +1,7 @@
 #include "importers/mention_detector.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -422,6 +423,10 @@ class DetectionRun {
             return;
         }
         if (headline_) return;
+        if (IsSubjectName(b, j, e)) {
+            Emit(b, j, EntityType::kPerson, MentionForm::kName, "context:subject");
+            return;
+        }
         // "in Osh", "to Bishkek", "from Jalal-Abad".
         const bool place_before = b > 0 && v_[b - 1].sentence == v_[b].sentence &&
                                   v_[b - 1].lower && IsPlacePreposition(v_[b - 1].text);
@@ -435,6 +440,31 @@ class DetectionRun {
             return;
         }
         pending_.push_back(PendingName{b, j, det_before});
+    }
+
+    // A single unknown word that acts like a person: the subject of a verb ("Belgrano
+    // accepted", "Hans is punishing") at a clause start, and no dictionary word.
+    bool IsSubjectName(size_t b, size_t j, size_t e) const {
+        if (j - b != 1 || j >= e || v_[b].all_caps || g_.IsDictionaryWord(v_[b].text)) return false;
+        if (b > 0 && v_[b - 1].sentence == v_[b].sentence) {
+            const std::string_view p = v_[b - 1].text;
+            const bool clause_start = p == "," || p == ";" || p == ":" || p == "(" ||
+                                      EqualsIgnoreCase(p, "and") || EqualsIgnoreCase(p, "but") ||
+                                      EqualsIgnoreCase(p, "when") || EqualsIgnoreCase(p, "while") ||
+                                      EqualsIgnoreCase(p, "that") || EqualsIgnoreCase(p, "after") ||
+                                      EqualsIgnoreCase(p, "before") ||
+                                      EqualsIgnoreCase(p, "because");
+            if (!clause_start) return false;
+        }
+        const std::string_view next = v_[j].text;
+        if (!v_[j].lower) return false;
+        static constexpr std::array<std::string_view, 16> kAux = {
+            "is",  "was",  "has",  "had",  "would", "will",    "could",   "can",
+            "did", "does", "also", "then", "later", "himself", "herself", "never"};
+        for (std::string_view a : kAux) {
+            if (EqualsIgnoreCase(a, next)) return true;
+        }
+        return next.size() > 4 && next.substr(next.size() - 2) == "ed" && !g_.IsCommonWord(next);
     }
 
     // ", who", ", the ... president", ", a ... leader" after a name.

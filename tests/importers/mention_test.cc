@@ -205,6 +205,17 @@ TEST_F(MentionDetectorTest, DictionaryPhrasesAreNotPersons) {
     EXPECT_EQ(person->rule, "shape:name");
 }
 
+TEST_F(MentionDetectorTest, SubjectOfAVerbIsAPerson) {
+    const Document doc = Detect(
+        "After the battle, Belgrano accepted the command. The Grozny "
+        "accepted nothing.");
+    const Mention* m = Find(doc, "Belgrano");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->type, EntityType::kPerson);
+    EXPECT_EQ(m->rule, "context:subject");
+    EXPECT_EQ(Find(doc, "Ozernye"), nullptr);  // after a determiner: not a clause subject
+}
+
 TEST_F(MentionDetectorTest, SeedArticlePrecision) {
     const std::string seed = std::string(DOSSIER_SHARED_DIR) + "/seeds/000_2ced792b69c5885d.txt";
     if (!std::filesystem::exists(seed)) GTEST_SKIP() << "shared seed article not present";
