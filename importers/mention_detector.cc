@@ -183,6 +183,13 @@ class DetectionRun {
                 ++j;
                 continue;
             }
+            // "Department of Natural Resources and Mines": "and" inside a name that already
+            // joined two parts with "of" or "for".
+            if (t.lower && j + 1 < e && EqualsIgnoreCase(t.text, "and") && v_[j + 1].capitalized &&
+                HasConnector(i, j)) {
+                j += 2;
+                continue;
+            }
             // "Ministry of Defence", "Commonwealth of Independent States", "Osama bin Laden".
             if (t.lower && j + 1 < e && IsNameConnector(t.text)) {
                 size_t k = j + 1;
@@ -200,6 +207,15 @@ class DetectionRun {
             break;
         }
         return j;
+    }
+
+    bool HasConnector(size_t i, size_t j) const {
+        for (size_t k = i; k < j; ++k) {
+            if (EqualsIgnoreCase(v_[k].text, "of") || EqualsIgnoreCase(v_[k].text, "for")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Title or honorific at i followed by a capitalised name: "Prime Minister Vladimir Putin",
