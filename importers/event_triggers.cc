@@ -78,19 +78,39 @@ bool IsDeterminerLike(const TokenIndex& ix, int t) {
     return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
 }
 
+struct TriggerWords {
+    std::vector<std::string_view> words;
+    const Trigger* trigger;
+};
+
+// The triggers split into words once.
+const std::vector<TriggerWords>& Split() {
+    static const std::vector<TriggerWords> split = [] {
+        std::vector<TriggerWords> out;
+        for (const Trigger& tr : kTriggers) {
+            std::vector<std::string_view> words;
+            size_t b = 0;
+            while (b <= tr.words.size()) {
+                size_t e = tr.words.find(' ', b);
+                if (e == std::string_view::npos) e = tr.words.size();
+                words.push_back(tr.words.substr(b, e - b));
+                b = e + 1;
+            }
+            out.push_back({std::move(words), &tr});
+        }
+        return out;
+    }();
+    return split;
+}
+
 }  // namespace
 
 TriggerMatch MatchTrigger(const TokenIndex& ix, int t, int begin, int end) {
     TriggerMatch best;
-    for (const Trigger& tr : kTriggers) {
-        std::vector<std::string_view> words;
-        size_t b = 0;
-        while (b <= tr.words.size()) {
-            size_t e = tr.words.find(' ', b);
-            if (e == std::string_view::npos) e = tr.words.size();
-            words.push_back(tr.words.substr(b, e - b));
-            b = e + 1;
-        }
+    for (const TriggerWords& tw : Split()) {
+        const Trigger& tr = *tw.trigger;
+        const auto& words = tw.words;
+        if (ix.lower(t) != words.front()) continue;
         int n = static_cast<int>(words.size());
         if (n <= best.tokens || t + n > end) continue;
         bool ok = true;

@@ -114,25 +114,11 @@ bool CanSpeak(const Mention& m) {
            m.type == EntityType::kCountry;
 }
 
+// The sentence holding `offset` (or the last one starting before it).
 int SentenceOf(const Document& doc, uint32_t offset) {
-    for (size_t s = 0; s < doc.sentences.size(); ++s) {
-        if (doc.sentences[s].span.start <= offset && offset < doc.sentences[s].span.end) {
-            return static_cast<int>(s);
-        }
-    }
-    for (size_t s = doc.sentences.size(); s-- > 0;) {
-        if (doc.sentences[s].span.start <= offset) return static_cast<int>(s);
-    }
-    return 0;
-}
-
-// The paragraph number of an offset: paragraphs are separated by blank lines.
-int ParagraphOf(std::string_view text, uint32_t offset) {
-    int paragraphs = 0;
-    for (uint32_t i = 0; i < offset; ++i) {
-        if (IsParagraphBreak(text, i)) ++paragraphs;
-    }
-    return paragraphs;
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
+                               [](uint32_t o, const Sentence& s) { return o < s.span.start; });
+    return it == doc.sentences.begin() ? 0 : static_cast<int>(it - doc.sentences.begin()) - 1;
 }
 
 struct Attribution {
@@ -256,11 +242,17 @@ void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
     int prev_speaker = -1;
     int prev_paragraph = -100;
     bool prev_continues = false;
+    uint32_t para_scan = 0;
+    int para_count = 0;
     for (const RawQuote& r : raw) {
         Attribution a = AttributeAfter(*doc, ix, r.close);
         if (a.mention < 0) a = AttributeBefore(*doc, ix, r.open);
         std::string_view inner = text.substr(r.start, r.end - r.start);
-        int paragraph = ParagraphOf(text, r.open);
+        // Paragraph numbers grow with the offset: count breaks since the previous quote.
+        for (; para_scan < r.open; ++para_scan) {
+            if (IsParagraphBreak(text, para_scan)) ++para_count;
+        }
+        int paragraph = para_count;
         if (a.mention < 0 && CountWords(inner) < 4) continue;  // a scare quote
         Quote q;
         // Trim spaces and the trailing comma that belongs to the attribution.
@@ -291,11 +283,13 @@ void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
     }
 }
 
+// REQUIRES: the direct quotes in doc.quotes are sorted by start and do not overlap.
 bool InsideDirectQuote(const Document& doc, uint32_t offset) {
-    for (const Quote& q : doc.quotes) {
-        if (q.direct && q.span.start <= offset && offset < q.span.end) return true;
-    }
-    return false;
+    auto it = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), offset,
+                               [](uint32_t o, const Quote& q) { return o < q.span.start; });
+    if (it == doc.quotes.begin()) return false;
+    --it;
+    return it->direct && offset < it->span.end;
 }
 
 // The speaking mention before cue token `cue`: the nearest mention before it in the sentence,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "importers/coreference_resolver.h"
 #include "importers/relation_verb_table.h"
@@ -116,7 +117,16 @@ class Extractor {
     }
 
     int MatchForm(int t, int end, const VerbForm** out) const {
-        for (const VerbForm& f : VerbForms()) {
+        // Forms by first word, longest first (VerbForms() is sorted so).
+        static const auto by_first = [] {
+            std::unordered_map<std::string_view, std::vector<const VerbForm*>> m;
+            for (const VerbForm& f : VerbForms()) m[f.words.front()].push_back(&f);
+            return m;
+        }();
+        auto it = by_first.find(ix_.lower(t));
+        if (it == by_first.end()) return 0;
+        for (const VerbForm* fp : it->second) {
+            const VerbForm& f = *fp;
             int n = static_cast<int>(f.words.size());
             if (t + n > end) continue;
             bool ok = true;

@@ -73,12 +73,28 @@ std::vector<std::string_view> Words(std::string_view s) {
     return out;
 }
 
+struct OfficeWords {
+    std::vector<std::string_view> words;
+    const Office* office;
+};
+
+// The offices split into words once.
+const std::vector<OfficeWords>& Split() {
+    static const std::vector<OfficeWords> split = [] {
+        std::vector<OfficeWords> out;
+        for (const Office& o : kOffices) out.push_back({Words(o.words), &o});
+        return out;
+    }();
+    return split;
+}
+
 }  // namespace
 
 OfficeMatch MatchOffice(const TokenIndex& ix, int t, int end) {
     OfficeMatch best;
-    for (const Office& o : kOffices) {
-        auto words = Words(o.words);
+    for (const OfficeWords& ow : Split()) {
+        const Office& o = *ow.office;
+        const auto& words = ow.words;
         int n = static_cast<int>(words.size());
         if (n <= best.tokens || t + n > end) continue;
         bool ok = true;
@@ -90,8 +106,9 @@ OfficeMatch MatchOffice(const TokenIndex& ix, int t, int end) {
 
 OfficeMatch MatchOfficeBefore(const TokenIndex& ix, int begin, int end) {
     OfficeMatch best;
-    for (const Office& o : kOffices) {
-        auto words = Words(o.words);
+    for (const OfficeWords& ow : Split()) {
+        const Office& o = *ow.office;
+        const auto& words = ow.words;
         int n = static_cast<int>(words.size());
         if (n <= best.tokens || end - n < begin) continue;
         bool ok = true;
