@@ -1,5 +1,6 @@
 // GraphStore::Open: checks the directory, takes the writer lock, opens RocksDB with Dossier's
 // column families, and checks (or writes) the format version.
+#include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
@@ -64,6 +65,13 @@ rocksdb::Options MakeOptions(bool in_memory, rocksdb::Env* env) {
     rocksdb::BlockBasedTableOptions table;
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
     table.cache_index_and_filter_blocks = false;
+    if (!in_memory) {
+        // Expansion reads small, scattered blocks of the adjacency families: a larger cache keeps
+        // the hot part of a graph of a few million edges in memory. Shared by all stores of the
+        // process; memory is only taken as blocks are read.
+        static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(256 << 20);
+        table.block_cache = cache;
+    }
     options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
     return options;
 }
