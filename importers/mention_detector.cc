@@ -20,6 +20,7 @@ bool IsPossessive(std::string_view t) {
 struct PendingName {
     size_t begin, end;
     bool after_determiner;
+    bool place_hint = false;  // after "in", "to", "from", ...: a place unless shown a person
 };
 
 // One detection pass over one document.
@@ -447,8 +448,7 @@ class DetectionRun {
         const bool place_before = b > 0 && v_[b - 1].sentence == v_[b].sentence &&
                                   v_[b - 1].lower && IsPlacePreposition(v_[b - 1].text);
         if (place_before && n <= 2 && !v_[b].all_caps) {
-            Mention& m = Emit(b, j, EntityType::kCity, MentionForm::kName, "context:place");
-            m.attributes["name"] = m.text;
+            pending_.push_back(PendingName{b, j, det_before, true});
             return;
         }
         if (n == 1 && v_[b].all_caps && v_[b].text.size() <= 6) {
@@ -510,23 +510,31 @@ class DetectionRun {
                 person_words.insert(space == std::string::npos ? x.text : x.text.substr(space + 1));
             }
         }
-        for (const PendingName& p : pending_) {
-            const Span span{doc_->tokens[p.begin].span.start, doc_->tokens[p.end - 1].span.end};
-            const std::string text(doc_->TextOf(span));
-            if (auto it = by_text.find(text); it != by_text.end()) {
-                Emit(p.begin, p.end, it->second, MentionForm::kName, "doc:same-name");
-                continue;
-            }
-            bool person_part = false;
-            for (size_t k = p.begin; k < p.end; ++k) {
-                if (person_words.count(std::string(v_[k].text))) person_part = true;
-            }
-            if (person_part) {
-                Emit(p.begin, p.end, EntityType::kPerson, MentionForm::kName, "doc:person-part");
-                continue;
-            }
-            if (LooksLikePersonName(p)) {
-                Emit(p.begin, p.end, EntityType::kPerson, MentionForm::kName, "shape:name");
+        // Places by context first, so that their names type the other pending ones too.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const PendingName& p : pending_) {
+                if (p.place_hint != (pass == 0)) continue;
+                const Span span{doc_->tokens[p.begin].span.start, doc_->tokens[p.end - 1].span.end};
+                const std::string text(doc_->TextOf(span));
+                if (auto it = by_text.find(text); it != by_text.end()) {
+                    Emit(p.begin, p.end, it->second, MentionForm::kName, "doc:same-name");
+                    continue;
+                }
+                bool person_part = false;
+                for (size_t k = p.begin; k < p.end; ++k) {
+                    if (person_words.count(std::string(v_[k].text))) person_part = true;
+                }
+                if (person_part) {
+                    Emit(p.begin, p.end, EntityType::kPerson, MentionForm::kName,
+                         "doc:person-part");
+                } else if (p.place_hint) {
+                    Mention& m = Emit(p.begin, p.end, EntityType::kCity, MentionForm::kName,
+                                      "context:place");
+                    m.attributes["name"] = m.text;
+                    by_text.emplace(text, EntityType::kCity);
+                } else if (LooksLikePersonName(p)) {
+                    Emit(p.begin, p.end, EntityType::kPerson, MentionForm::kName, "shape:name");
+                }
             }
         }
     }
