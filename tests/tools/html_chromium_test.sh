@@ -26,10 +26,18 @@ fi
 dom=$(timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run --user-data-dir="$work/profile" \
   --virtual-time-budget=10000 --dump-dom "file://$work/bakiyev.html" 2> "$work/chromium.log")
-status=$(printf '%s' "$dom" | grep -o '<div id="dossier-status"[^>]*>[^<]*' || true)
+status=$(grep -o '<div id="dossier-status"[^>]*>[^<]*' <<< "$dom" || true)
 echo "$status"
 case "$status" in
   *'data-state="drawn"'*'data-nodes="5"'*'data-edges="4"'*'data-rendered="5"'*) ;;
   *) echo "FAIL: the graph did not draw 5 nodes and 4 relationships"; exit 1 ;;
 esac
+# "#select=<caption>" selects a node on load and shows its properties in the side panel.
+dom=$(timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --user-data-dir="$work/profile2" \
+  --virtual-time-budget=10000 --dump-dom "file://$work/bakiyev.html#select=I%20will%20not%20%3C%2Fscript%3E%20resign" \
+  2>> "$work/chromium.log")
+grep -q '<div class="kind">:Quote</div>' <<< "$dom" || { echo "FAIL: no details panel"; exit 1; }
+grep -q '<blockquote>I will not &lt;/script&gt; resign</blockquote>' <<< "$dom" \
+  || { echo "FAIL: the quote is not shown as evidence"; exit 1; }
 echo "html chromium test passed"

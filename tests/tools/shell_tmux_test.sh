@@ -39,12 +39,12 @@ fail() {
 # Waits until the screen matches the extended regex $1 (at most 15 s).
 wait_for() {
   for _ in $(seq 1 150); do
-    if screen | grep -Eq -- "$1"; then return 0; fi
+    if grep -Eq -- "$1" <<< "$(screen)"; then return 0; fi
     sleep 0.1
   done
   fail "timed out waiting for: $1"
 }
-count() { screen | grep -Ec -- "$1" || true; }
+count() { grep -Ec -- "$1" <<< "$(screen)" || true; }
 
 wait_for '^dossier> $'
 
