@@ -152,6 +152,10 @@ class DetectionRun {
                 i += n;
                 continue;
             }
+            if (size_t n = CountryInstitution(i, e)) {
+                i += n;
+                continue;
+            }
             if (!v_[i].capitalized) {
                 ++i;
                 continue;
@@ -330,6 +334,32 @@ class DetectionRun {
                 break;
             }
             ++k;
+        }
+        return 0;
+    }
+
+    // "Russia's special services", "Russian security forces": an institution of the country
+    // named just before (a Country mention, possibly with a possessive). Emits the institution
+    // as a nominal Organization with that country.
+    size_t CountryInstitution(size_t i, size_t e) {
+        if (!v_[i].lower || i == 0 || doc_->mentions.size() == first_mention_) return 0;
+        const Mention& last = doc_->mentions.back();
+        if (last.type != EntityType::kCountry) return 0;
+        size_t prev = i - 1;
+        if (IsPossessive(v_[prev].text) && prev > 0) --prev;
+        if (doc_->tokens[prev].span.end != last.span.end) return 0;
+        const auto iso = last.attributes.find("iso2");
+        if (iso == last.attributes.end() || !iso->second.is_string()) return 0;
+        const std::string country = iso->second.as_string();
+        for (size_t k = i; k < e && k < i + 3; ++k) {
+            if (!v_[k].lower) return 0;
+            if (IsInstitutionNoun(v_[k].text)) {
+                Mention& m = Emit(i, k + 1, EntityType::kOrganization, MentionForm::kNominal,
+                                  "nominal:country-institution");
+                m.attributes["country"] = country;
+                return k + 1 - i;
+            }
+            if (g_.IsCommonWord(v_[k].text) || IsSpeechVerb(v_[k].text)) return 0;
         }
         return 0;
     }

@@ -9,7 +9,7 @@ namespace {
 
 template <size_t N>
 bool InList(std::string_view word, const std::array<std::string_view, N>& list) {
-    if (word.size() > 12) return false;
+    if (word.size() > 16) return false;
     for (std::string_view w : list) {
         if (EqualsIgnoreCase(w, word)) return true;
     }
@@ -89,11 +89,12 @@ bool IsAmbiguousTitle(std::string_view word) {
 }
 
 bool IsInstitutionNoun(std::string_view word) {
-    static constexpr std::array<std::string_view, 22> kList = {
-        "parliament", "government",  "court",       "army",          "police",   "military",
-        "cabinet",    "senate",      "congress",    "ministry",      "council",  "commission",
-        "opposition", "regime",      "authorities", "committee",     "assembly", "navy",
-        "embassy",    "legislature", "junta",       "administration"};
+    static constexpr std::array<std::string_view, 26> kList = {
+        "services",    "forces",        "troops",   "intelligence", "parliament", "government",
+        "court",       "army",          "police",   "military",     "cabinet",    "senate",
+        "congress",    "ministry",      "council",  "commission",   "opposition", "regime",
+        "authorities", "committee",     "assembly", "navy",         "embassy",    "legislature",
+        "junta",       "administration"};
     return InList(word, kList);
 }
 

@@ -205,6 +205,18 @@ TEST_F(MentionDetectorTest, DictionaryPhrasesAreNotPersons) {
     EXPECT_EQ(person->rule, "shape:name");
 }
 
+TEST_F(MentionDetectorTest, InstitutionsOfACountry) {
+    const Document doc = Detect(
+        "He said Russia\xE2\x80\x99s special services and Kyrgyz security forces were behind it.");
+    const Mention* services = Find(doc, "special services");
+    ASSERT_NE(services, nullptr);
+    EXPECT_EQ(services->type, EntityType::kOrganization);
+    EXPECT_EQ(Attr(services, "country"), "RU");
+    const Mention* forces = Find(doc, "security forces");
+    ASSERT_NE(forces, nullptr);
+    EXPECT_EQ(Attr(forces, "country"), "KG");
+}
+
 TEST_F(MentionDetectorTest, SubjectOfAVerbIsAPerson) {
     const Document doc = Detect(
         "After the battle, Belgrano accepted the command. The Grozny "
