@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
@@ -26,6 +27,30 @@ class SilentLogger : public rocksdb::Logger {
   public:
     using rocksdb::Logger::Logv;
     void Logv(const char*, va_list) override {}
+};
+
+// Writes RocksDB's informational log to DIR/LOG with stdio, ignoring write errors. RocksDB's own
+// file logger aborts the process (an assertion kept in the packaged library) when the log
+// cannot be written after an earlier failure, which turned a full disk into a crash instead of
+// an IOError from the write that hit it.
+class FileLogger : public rocksdb::Logger {
+  public:
+    explicit FileLogger(const std::string& path) : file_(std::fopen(path.c_str(), "a")) {}
+    ~FileLogger() override {
+        if (file_ != nullptr) std::fclose(file_);
+    }
+    using rocksdb::Logger::Logv;
+    void Logv(const char* format, va_list ap) override {
+        if (file_ == nullptr) return;
+        std::vfprintf(file_, format, ap);
+        std::fputc('\n', file_);
+    }
+    void Flush() override {
+        if (file_ != nullptr) std::fflush(file_);
+    }
+
+  private:
+    std::FILE* const file_;
 };
 
 rocksdb::CompressionType PickCompression() {
@@ -134,7 +159,9 @@ Result<bool> CheckDirectory(const std::string& path, const OpenOptions& options)
     }
     if (fs::exists(fs::path(path) / "CURRENT", ec)) return false;
     for (const auto& entry : fs::directory_iterator(path, ec)) {
-        if (entry.path().filename() != WriterLock::kFileName) {
+        // What a creation that failed half-way may have left behind.
+        const auto name = entry.path().filename();
+        if (name != WriterLock::kFileName && name != "LOG") {
             return NotDossier(path, "it holds other files and no database");
         }
     }
@@ -217,6 +244,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
         if (!fresh) DOSSIER_RETURN_IF_ERROR(CheckColumnFamilies(path, core->options));
         if (!options.read_only) {
             DOSSIER_ASSIGN_OR_RETURN(lock, WriterLock::Acquire(path));
+            core->options.info_log = std::make_shared<FileLogger>(path + "/LOG");
         }
     }
 
