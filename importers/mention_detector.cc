@@ -481,7 +481,7 @@ class DetectionRun {
             pending_.push_back(PendingName{b, j, det_before, true});
             return;
         }
-        if (n == 1 && v_[b].all_caps && v_[b].text.size() <= 6) {
+        if (n == 1 && v_[b].all_caps && v_[b].text.size() <= 6 && !IsCommonAcronym(v_[b].text)) {
             Emit(b, j, EntityType::kOrganization, MentionForm::kName, "shape:acronym");
             return;
         }
@@ -511,6 +511,20 @@ class DetectionRun {
             if (EqualsIgnoreCase(a, next)) return true;
         }
         return next.size() > 4 && next.substr(next.size() - 2) == "ed" && !g_.IsCommonWord(next);
+    }
+
+    // Acronyms that name no organisation: Roman numerals ("XXX", "IV") and everyday
+    // abbreviations ("TV", "DJ", "GMT").
+    static bool IsCommonAcronym(std::string_view t) {
+        if (t.find_first_not_of("IVXLCDM") == std::string_view::npos) return true;
+        static constexpr std::array<std::string_view, 28> kList = {
+            "TV",   "CD",  "DVD", "DJ",  "MC",  "FM",  "AM",  "PM", "VIP", "EST",
+            "GMT",  "UTC", "AD",  "BC",  "OK",  "HQ",  "ID",  "PC", "GDP", "HIV",
+            "AIDS", "UFO", "IQ",  "USB", "PDF", "URL", "CEO", "MP"};
+        for (std::string_view a : kList) {
+            if (a == t) return true;
+        }
+        return false;
     }
 
     // ", who", ", the ... president", ", a ... leader" after a name.
