@@ -124,15 +124,21 @@ void ArticleReader::ReadFile(const std::string& path, ArticleFormat format,
         Skip(sink, Status::IOError(path + ": " + ec.message()));
         return;
     }
+    if (format == ArticleFormat::kAuto) format = FormatFromPath(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        Skip(sink, Status::IOError(path + ": cannot open for reading"));
+        return;
+    }
+    if (format == ArticleFormat::kJsonLines) {
+        // A corpus file may be far larger than one article: stream it, the limit is per line.
+        StreamJsonLines(in, path, sink);
+        return;
+    }
     if (size > options_.max_bytes) {
         Skip(sink,
              Status::InvalidArgument(path + ": too large (" + std::to_string(size) +
                                      " bytes, limit " + std::to_string(options_.max_bytes) + ")"));
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        Skip(sink, Status::IOError(path + ": cannot open for reading"));
         return;
     }
     std::string content(static_cast<size_t>(size), '\0');
@@ -141,8 +147,31 @@ void ArticleReader::ReadFile(const std::string& path, ArticleFormat format,
         Skip(sink, Status::IOError(path + ": read failed"));
         return;
     }
-    if (format == ArticleFormat::kAuto) format = FormatFromPath(path);
     ReadContent(content, path, format, sink);
+}
+
+void ArticleReader::StreamJsonLines(std::istream& in, const std::string& path,
+                                    const ArticleSink& sink) const {
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (TrimSpace(line).empty()) continue;
+        const std::string origin = path + ":" + std::to_string(line_no);
+        if (line.size() > options_.max_bytes) {
+            Skip(sink, Status::InvalidArgument(origin + ": too large (" +
+                                               std::to_string(line.size()) + " bytes, limit " +
+                                               std::to_string(options_.max_bytes) + ")"));
+            continue;
+        }
+        if (line.find('\0') != std::string::npos) {
+            Skip(sink, Status::InvalidArgument(origin + ": binary content (NUL byte)"));
+            continue;
+        }
+        Emit(sink, ParseJsonArticle(line, origin));
+    }
+    if (in.bad())
+        Skip(sink, Status::IOError(path + ": read failed at line " + std::to_string(line_no)));
 }
 
 Status ArticleReader::Read(const std::string& path, const ArticleSink& sink,

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,9 @@ struct ArticleSink {
 };
 
 struct ReadOptions {
-    size_t max_bytes = size_t{20} << 20;  // larger files are skipped as "too large"
+    // Larger articles are skipped as "too large": whole files for plain text and HTML, single
+    // lines for JSON Lines (whose files are streamed, whatever their size).
+    size_t max_bytes = size_t{20} << 20;
 };
 
 class ArticleReader {
@@ -54,6 +57,7 @@ class ArticleReader {
 
   private:
     void ReadFile(const std::string& path, ArticleFormat format, const ArticleSink& sink) const;
+    void StreamJsonLines(std::istream& in, const std::string& path, const ArticleSink& sink) const;
 
     const ReadOptions options_;
 };

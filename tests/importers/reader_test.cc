@@ -213,6 +213,26 @@ TEST(ArticleReaderTest, SkipsFilesOverTheSizeLimit) {
     EXPECT_NE(skipped[0].message().find("too large"), std::string::npos);
 }
 
+TEST(ArticleReaderTest, JsonLinesFilesAreStreamedWithAPerLineLimit) {
+    TempDir dir;
+    std::string content;
+    for (int i = 0; i < 20; ++i) {
+        content += "{\"title\":\"T" + std::to_string(i) + "\",\"text\":\"Short body.\"}\n";
+    }
+    content += "{\"title\":\"Long\",\"text\":\"" + std::string(500, 'x') + "\"}\n";
+    const std::string path = dir.Write("corpus.jsonl", content);
+    std::vector<Status> skipped;
+    int read = 0;
+    ArticleSink sink{[&read](Article&&) { ++read; },
+                     [&skipped](const Status& s) { skipped.push_back(s); }};
+    ReadOptions options;
+    options.max_bytes = 200;  // far below the file's size, above each short line's
+    ASSERT_TRUE(ArticleReader(options).Read(path, sink).ok());
+    EXPECT_EQ(read, 20);
+    ASSERT_EQ(skipped.size(), 1u);
+    EXPECT_NE(skipped[0].message().find("corpus.jsonl:21: too large"), std::string::npos);
+}
+
 TEST(ArticleReaderTest, MissingPathIsAnError) {
     Result<std::vector<Article>> r = ReadArticles("/nonexistent/dossier/path");
     ASSERT_FALSE(r.ok());
