@@ -21,9 +21,9 @@ Result<ExportFormat> ParseExportFormat(std::string_view name);
 const char* ExportFormatNames();
 
 // GraphML with one typed <key> per property key (attr.type boolean/long/double/string; lists and
-// dates as strings, booleans as 1/0), and the node labels (":Person:Entity") and relationship type as the data keys
-// "labels" and "label", as APOC writes them. Readable by Gephi, yEd, Cytoscape and Boost's
-// read_graphml.
+// dates as strings, booleans as 1/0), and the node labels (":Person:Entity") and relationship type
+// as the data keys "labels" and "label", as APOC writes them. Readable by Gephi, yEd, Cytoscape and
+// Boost's read_graphml.
 Status WriteGraphML(const Subgraph& graph, std::ostream& out);
 // GEXF 1.3 (Gephi's format): typed attributes, the caption as label, a viz:color per label.
 Status WriteGexf(const Subgraph& graph, std::ostream& out);
