@@ -82,6 +82,10 @@ bool IsNameConnector(std::string_view word) {
     return InList(word, kList);
 }
 
+bool IsPossessive(std::string_view t) {
+    return t == "'s" || t == "\xE2\x80\x99s" || t == "'S" || t == "\xE2\x80\x99S";
+}
+
 bool IsAmbiguousTitle(std::string_view word) {
     static constexpr std::array<std::string_view, 9> kList = {
         "official", "head", "deputy", "chief", "general", "major", "director", "leader", "chair"};

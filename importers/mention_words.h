@@ -27,6 +27,9 @@ bool IsNameConnector(std::string_view word);
 // office"): a nominal ending in one of them needs more than the word itself.
 bool IsAmbiguousTitle(std::string_view word);
 
+// The possessive token "'s" or "’s" (the Tokenizer splits it off its word).
+bool IsPossessive(std::string_view token);
+
 // Lower-case nouns for institutions that "the ..." makes an organisation mention: "the parliament",
 // "the interim government", "the army".
 bool IsInstitutionNoun(std::string_view word);
