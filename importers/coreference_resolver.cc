@@ -367,25 +367,27 @@ class PronounResolver {
     }
 
     void Run() {
+        // The gender of each chain so far, by root (kept current through the unions below).
+        root_gender_.assign(ms_.size(), "");
+        for (size_t j = 0; j < ms_.size(); ++j) {
+            std::string& g = root_gender_[uf_.Find(static_cast<int>(j))];
+            if (g.empty()) g = GenderOf(ms_[j]);
+        }
         for (size_t i = 0; i < ms_.size(); ++i) {
             if (ms_[i].form != MentionForm::kPronoun) continue;
             int a = Antecedent(static_cast<int>(i));
-            if (a >= 0) uf_.Union(a, static_cast<int>(i));
+            if (a < 0) continue;
+            std::string g = root_gender_[uf_.Find(a)];
+            if (g.empty()) g = root_gender_[uf_.Find(static_cast<int>(i))];
+            uf_.Union(a, static_cast<int>(i));
+            root_gender_[uf_.Find(a)] = g;
         }
     }
 
   private:
     bool Resolved(int m) const { return ms_[m].form != MentionForm::kPronoun || uf_.Find(m) != m; }
 
-    std::string ChainGender(int m) const {
-        int root = uf_.Find(m);
-        for (size_t j = 0; j < ms_.size(); ++j) {
-            if (uf_.Find(static_cast<int>(j)) != root) continue;
-            std::string g = GenderOf(ms_[j]);
-            if (!g.empty()) return g;
-        }
-        return "";
-    }
+    const std::string& ChainGender(int m) const { return root_gender_[uf_.Find(m)]; }
 
     // Resolved, and not of the other gender.
     bool Compatible(int m, const std::string& gender) const {
@@ -455,6 +457,7 @@ class PronounResolver {
     const std::vector<bool> quoted_;
     std::map<int, int> subject_;
     std::map<int, int> org_subject_;
+    std::vector<std::string> root_gender_;
 };
 
 // The canonical name of a Country chain: prefer a mention that is a country name over a
@@ -649,7 +652,8 @@ void CoreferenceResolver::Run(Document* doc, TokenIndex* ix) const {
             }
         }
         if (!country || !title) continue;
-        for (int j = static_cast<int>(i) - 1; j >= 0; --j) {
+        // The office holder is named recently: look back a bounded number of mentions.
+        for (int j = static_cast<int>(i) - 1; j >= 0 && j >= static_cast<int>(i) - 400; --j) {
             const Mention& c = ms[j];
             if (c.type != EntityType::kPerson || c.form != MentionForm::kName) continue;
             const std::string* cc = StringAttr(c, "country");

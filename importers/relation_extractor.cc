@@ -1,6 +1,7 @@
 #include "importers/relation_extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -80,14 +81,18 @@ class Extractor {
     const Entity& E(int e) const { return doc_.entities[e]; }
 
     int CountryEntity(const std::string& code) const {
-        for (const Entity& e : doc_.entities) {
-            auto it = e.attributes.find("iso2");
-            if (e.label == EntityType::kCountry && it != e.attributes.end() &&
-                it->second.is_string() && it->second.as_string() == code) {
-                return e.id;
+        if (countries_.empty()) {
+            for (const Entity& e : doc_.entities) {
+                auto it = e.attributes.find("iso2");
+                if (e.label == EntityType::kCountry && it != e.attributes.end() &&
+                    it->second.is_string()) {
+                    countries_.emplace(it->second.as_string(), e.id);
+                }
             }
+            countries_.emplace("", -1);  // marks the map as built
         }
-        return -1;
+        auto it = countries_.find(code);
+        return it == countries_.end() ? -1 : it->second;
     }
 
     // A city acting politically stands for its country ("Moscow did not recognize").
@@ -369,6 +374,7 @@ class Extractor {
     Document& doc_;
     const TokenIndex& ix_;
     std::set<std::tuple<std::string, int, int, int>> seen_;
+    mutable std::map<std::string, int> countries_;  // iso2 -> entity
 };
 
 }  // namespace
