@@ -103,6 +103,12 @@ const std::vector<TriggerWords>& Split() {
     return split;
 }
 
+bool IsEventPreposition(std::string_view w) {
+    return w == "in" || w == "on" || w == "against" || w == "with" || w == "over" || w == "at" ||
+           w == "near" || w == "across" || w == "between" || w == "after" || w == "outside" ||
+           w == "by";
+}
+
 }  // namespace
 
 TriggerMatch MatchTrigger(const TokenIndex& ix, int t, int begin, int end) {
@@ -116,7 +122,13 @@ TriggerMatch MatchTrigger(const TokenIndex& ix, int t, int begin, int end) {
         bool ok = true;
         for (int k = 0; k < n && ok; ++k) ok = ix.lower(t + k) == words[k];
         if (!ok) continue;
-        if (tr.needs_determiner && (t == begin || !IsDeterminerLike(ix, t - 1))) continue;
+        if (tr.needs_determiner) {
+            // Opening a sentence, the noun reading needs a preposition after it: "Protests in
+            // Caracas ...", "Talks between ...".
+            bool noun = t > begin ? IsDeterminerLike(ix, t - 1)
+                                  : t + n < end && IsEventPreposition(ix.lower(t + n));
+            if (!noun) continue;
+        }
         best = {tr.kind, n, tr.speech};
     }
     return best;

@@ -350,7 +350,17 @@ void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
                    ix.lower(j) != ".") {
                 ++j;
             }
-            if (j >= e - 1 || ix.lower(j) != "that") continue;
+            if (j >= e - 1 || ix.lower(j) != "that") {
+                // "Hoffmann said Germany supported ...": a clause right after the cue, opened by
+                // its subject (a name or a pronoun), is reported speech without "that".
+                int subj = i + 1 < e ? ix.MentionAt(i + 1) : -1;
+                bool after_quote = i > b && (IsQuoteMark(ix.text(i - 1)) || ix.lower(i - 1) == ",");
+                if (subj < 0 || after_quote || ix.lower(i) == "told" || ix.lower(i) == "asked" ||
+                    doc->mentions[subj].type == EntityType::kDate) {
+                    continue;
+                }
+                j = i;  // the clause starts right after the cue
+            }
             int last = e - 1;
             while (last > j && IsPunct(ix.text(last)) && !IsQuoteMark(ix.text(last))) --last;
             if (last <= j) continue;
@@ -361,7 +371,7 @@ void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
             q.speaker = EntityOf(*doc, speaker);
             q.cue = ix.lower(i);
             q.sentence = s;
-            q.rule = "reported-that";
+            q.rule = ix.lower(j) == "that" ? "reported-that" : "reported-clause";
             AddAbout(doc, ix, &q);
             found.push_back(std::move(q));
             i = last;

@@ -63,6 +63,13 @@ bool IsModifierWord(std::string_view w) {
            w == "neighbouring" || w == "neighboring";
 }
 
+// A country adjective ("German", "Kyrgyz") rather than the country's name.
+bool IsDemonym(const Mention& m) {
+    if (m.type != EntityType::kCountry) return false;
+    if (m.rule == "demonym") return true;
+    return !m.attributes.count("iso2") && m.attributes.count("country");
+}
+
 class Extractor {
   public:
     Extractor(Document* doc, const TokenIndex& ix) : doc_(*doc), ix_(ix) {}
@@ -187,6 +194,18 @@ class Extractor {
         return -1;
     }
 
+    // The first agent mention of the sentence (its subject, in news prose), before token `end`.
+    int FirstAgent(int begin, int end) const {
+        for (int i = begin; i < end; ++i) {
+            int m = ix_.MentionAt(i);
+            if (m < 0) continue;
+            const Mention& mm = doc_.mentions[m];
+            if (mm.entity >= 0 && IsAgent(mm.type) && !IsDemonym(mm)) return mm.entity;
+            i = ix_.MentionEnd(m) - 1;
+        }
+        return -1;
+    }
+
     // Mentions after token `t`: the first within reach, then coordinated ones.
     std::vector<int> TargetsAfter(int t, int end, TargetKind kind, int* last_token) const {
         std::vector<int> out;
@@ -195,8 +214,9 @@ class Extractor {
         if (i >= end) return out;
         int m = ix_.MentionAt(i);
         if (m < 0) return out;
-        // "the opposition leader Victor Rusu": a description right before a name is its title.
-        if (doc_.mentions[m].form == MentionForm::kNominal) {
+        // "the opposition leader Victor Rusu", "German Chancellor Angela Hoffmann": a description
+        // or a demonym right before a name is part of its title.
+        if (doc_.mentions[m].form == MentionForm::kNominal || IsDemonym(doc_.mentions[m])) {
             int k = ix_.MentionEnd(m);
             while (k < end && k - ix_.MentionEnd(m) < 3 && ix_.MentionAt(k) < 0 &&
                    !IsModifierWord(ix_.lower(k)) && ix_.lower(k) != ",") {
@@ -251,6 +271,11 @@ class Extractor {
             }
             if (form->participle && before >= b && IsBe(ix_.lower(before))) passive = true;
             int subject = SubjectBefore(t, b, &negated);
+            // "X condemned the meeting and accused Y": a coordinated verb shares the subject.
+            if (subject < 0 && before >= b &&
+                (ix_.lower(before) == "and" || ix_.lower(before) == "but")) {
+                subject = FirstAgent(b, t);
+            }
             // Frames of this verb, those with a preposition first.
             std::string_view lemma = form->frame->lemma;
             bool done = false;

@@ -63,5 +63,17 @@ TEST(EventExtractor, DifferentDatesMakeDifferentEvents) {
     EXPECT_EQ(protests, 2);
 }
 
+TEST(EventExtractor, SentenceInitialPluralTrigger) {
+    Document doc = DocBuilder("Protests in Caracas last week left five people dead.")
+                       .City("Caracas", "VE")
+                       .Run();
+    const Event* e = FindEvent(doc, "protest");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->date, "2018-06-15");
+    EXPECT_EQ(e->properties.at("dead").as_int(), 5);
+    ASSERT_GE(e->place, 0);
+    EXPECT_EQ(doc.entities[e->place].name, "Caracas");
+}
+
 }  // namespace
 }  // namespace dossier::importers

@@ -91,5 +91,31 @@ TEST(QuoteExtractor, QuoteMentionsBecomeAbout) {
     EXPECT_EQ(doc.entities[doc.quotes[0].about[0]].name, "Russia");
 }
 
+TEST(QuoteExtractor, ReportedClauseWithoutThat) {
+    Document doc = DocBuilder("Maria Lopez said Spain would not back the plan.")
+                       .Person("Maria Lopez")
+                       .Country("Spain", "ES")
+                       .Run();
+    ASSERT_EQ(doc.quotes.size(), 1u);
+    EXPECT_FALSE(doc.quotes[0].direct);
+    EXPECT_EQ(doc.quotes[0].text, "Spain would not back the plan");
+    EXPECT_EQ(doc.quotes[0].rule, "reported-clause");
+}
+
+TEST(QuoteExtractor, FragmentInsideReportedSpeechTakesItsSpeaker) {
+    Document doc = DocBuilder(
+                       "Maria Lopez criticized Omar Haddad, saying that he was "
+                       "\"playing politics with a crisis.\"")
+                       .Person("Maria Lopez")
+                       .Person("Omar Haddad")
+                       .Run();
+    bool fragment = false;
+    for (const Quote& q : doc.quotes) {
+        EXPECT_EQ(SpeakerOf(doc, q), "Maria Lopez") << q.text;
+        fragment = fragment || (q.direct && q.rule == "inside-reported-speech");
+    }
+    EXPECT_TRUE(fragment);
+}
+
 }  // namespace
 }  // namespace dossier::importers

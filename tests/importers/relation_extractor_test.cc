@@ -141,5 +141,21 @@ TEST(RelationExtractor, CapitalActsForItsCountryAndCityIsLocated) {
     EXPECT_NE(FindRelation(doc, "LOCATED_IN", "Moscow", "Russia"), nullptr);
 }
 
+TEST(RelationExtractor, TitleBeforeTargetNameAndCoordinatedVerb) {
+    Document doc = DocBuilder(
+                       "Maria Lopez met German Chancellor Anna Weber in Berlin. Omar "
+                       "Haddad condemned the talks and accused Germany of meddling.")
+                       .Person("Maria Lopez")
+                       .Person("Anna Weber")
+                       .Person("Omar Haddad")
+                       .Demonym("German", "DE")
+                       .Country("Germany", "DE")
+                       .City("Berlin", "DE")
+                       .Run();
+    EXPECT_NE(FindRelation(doc, "MET", "Maria Lopez", "Anna Weber"), nullptr);
+    EXPECT_EQ(FindRelation(doc, "MET", "Maria Lopez", "Germany"), nullptr);
+    EXPECT_NE(FindRelation(doc, "ACCUSED", "Omar Haddad", "Germany"), nullptr);
+}
+
 }  // namespace
 }  // namespace dossier::importers
