@@ -77,6 +77,8 @@ class StatementCursor : public ResultCursor {
         }
         ctx_->functions.reader = ctx_->reader;
         ctx_->functions.random = &ctx_->random;
+        ctx_->functions.deleted_nodes = &ctx_->deleted_nodes;
+        ctx_->functions.deleted_edges = &ctx_->deleted_edges;
         DOSSIER_ASSIGN_OR_RETURN(plan::PlannedQuery planned,
                                  plan::PlanStatement(*statement_, ctx_.get()));
         root_ = std::move(planned.root);

@@ -386,6 +386,7 @@ Result<Value> Dispatch(const A::Expression& e, const EvalEnv& env) {
         case A::ExprKind::kProperty: {
             const auto& p = e.As<A::PropertyExpr>();
             DOSSIER_ASSIGN_OR_RETURN(Value obj, Evaluate(*p.object, env));
+            if (env.functions) DOSSIER_RETURN_IF_ERROR(env.functions->CheckNotDeleted(obj));
             return Property(obj, p.key);
         }
         case A::ExprKind::kIndex: {

@@ -31,6 +31,15 @@ const std::unordered_map<std::string, const FunctionDef*>& Table() {
 
 }  // namespace
 
+Status FunctionContext::CheckNotDeleted(const graph::Value& v) const {
+    const bool deleted = (v.is_node() && deleted_nodes && deleted_nodes->count(v.as_node().id)) ||
+                         (v.is_edge() && deleted_edges && deleted_edges->count(v.as_edge().id));
+    if (!deleted) return Status::OK();
+    return Status(Status::Code::kRuntimeError,
+                  "cannot read " + v.ToCypher() + ": it was deleted by this statement",
+                  "DeletedEntityAccess");
+}
+
 const FunctionDef* FindFunction(std::string_view name) {
     const auto& table = Table();
     auto it = table.find(Lower(name));

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <random>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/graph_store.h"
@@ -19,6 +20,13 @@ namespace dossier::query::eval {
 struct FunctionContext {
     const graph::GraphReader* reader = nullptr;  // borrowed; may be null in unit tests
     std::mt19937_64* random = nullptr;           // for rand(); a default engine when null
+    // Nodes and edges the running statement deleted: reading their properties or labels is an
+    // error (EntityNotFound / DeletedEntityAccess). May be null.
+    const std::unordered_set<uint64_t>* deleted_nodes = nullptr;
+    const std::unordered_set<uint64_t>* deleted_edges = nullptr;
+
+    // DeletedEntityAccess when `v` is a node or edge this statement deleted, else OK.
+    Status CheckNotDeleted(const graph::Value& v) const;
 };
 
 using FunctionBody = Result<graph::Value> (*)(const std::vector<graph::Value>& args,

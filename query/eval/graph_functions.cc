@@ -18,8 +18,9 @@ Result<Value> IdFn(const Args& a, const FunctionContext&) {
     return InvalidArgumentType("id() expects a node or a relationship", v);
 }
 
-Result<Value> LabelsFn(const Args& a, const FunctionContext&) {
+Result<Value> LabelsFn(const Args& a, const FunctionContext& ctx) {
     const Value& v = a[0];
+    DOSSIER_RETURN_IF_ERROR(ctx.CheckNotDeleted(v));
     if (v.is_null()) return Value();
     if (!v.is_node()) return InvalidArgumentValue("labels() expects a node, got " + v.ToCypher());
     graph::List out;

@@ -25,6 +25,9 @@ struct ExecContext {
     const std::atomic<bool>* cancel = nullptr;
     bool profile = false;
     eval::FunctionContext functions;
+    // What this statement deleted (functions.deleted_* point here).
+    std::unordered_set<uint64_t> deleted_nodes;
+    std::unordered_set<uint64_t> deleted_edges;
     std::mt19937_64 random{std::random_device{}()};
     eval::PatternSupport* patterns = nullptr;
     // Expressions the planner made up (the items of RETURN *); operators point into them.

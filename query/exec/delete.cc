@@ -85,6 +85,7 @@ class Delete : public Operator {
         for (graph::EdgeId e : edges_) {
             if (!ctx_->txn->GetEdge(e).ok()) continue;  // deleted already
             DOSSIER_RETURN_IF_ERROR(ctx_->txn->DeleteEdge(e));
+            ctx_->deleted_edges.insert(e);
             ++ctx_->stats.relationships_deleted;
         }
         for (graph::NodeId n : nodes_) {
@@ -96,6 +97,7 @@ class Delete : public Operator {
                               "DeleteConnectedNode");
             }
             DOSSIER_RETURN_IF_ERROR(ctx_->txn->DeleteNode(n, false));
+            ctx_->deleted_nodes.insert(n);
             ++ctx_->stats.nodes_deleted;
         }
         return Status::OK();
