@@ -127,7 +127,19 @@ relationshipDetail : LBRACK variable? relationshipTypes? rangeLiteral? propertie
 
 relationshipTypes : COLON relTypeName ( PIPE COLON? relTypeName )* ;
 
-rangeLiteral : STAR integerLiteral? ( DOTDOT integerLiteral? )? ;
+// Bounds without the '*' or with a sign are read here so that they can be reported as an invalid
+// relationship pattern rather than as unexpected text.
+rangeLiteral
+    : STAR rangeBounds?
+    | rangeBounds
+    ;
+
+rangeBounds
+    : from=rangeBound? DOTDOT to=rangeBound?
+    | exact=rangeBound
+    ;
+
+rangeBound : DASH? integerLiteral ;
 
 // A pattern used as an expression needs at least one relationship.
 relationshipsPattern : nodePattern patternElementChain+ ;

@@ -12,6 +12,15 @@ ast::ExprPtr PropertiesOf(Transformer* t, Transformer::P::PropertiesContext* ctx
 
 }  // namespace
 
+int64_t Transformer::TransformRangeBound(P::RangeBoundContext* ctx) {
+    if (ctx->DASH() != nullptr) {
+        Fail(Status(Status::Code::kSyntaxError, "a variable-length bound cannot be negative",
+                    "InvalidRelationshipPattern"),
+             ctx);
+    }
+    return TransformIntegerLiteral(ctx->integerLiteral());
+}
+
 ast::Pattern Transformer::TransformPattern(P::PatternContext* ctx) {
     ast::Pattern out;
     for (P::PatternPartContext* part : ctx->patternPart()) {
@@ -92,16 +101,20 @@ ast::RelationshipPattern Transformer::TransformRelationshipPattern(
     }
     if (P::RangeLiteralContext* r = d->rangeLiteral()) {
         out.variable_length = true;
-        bool after_dots = false;
-        for (antlr4::tree::ParseTree* child : r->children) {
-            if (auto* term = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
-                if (term->getSymbol()->getType() == P::DOTDOT) after_dots = true;
-                continue;
-            }
-            int64_t n = TransformIntegerLiteral(static_cast<P::IntegerLiteralContext*>(child));
-            (after_dots ? out.max_hops : out.min_hops) = n;
+        if (r->STAR() == nullptr) {
+            Fail(Status(Status::Code::kSyntaxError,
+                        "a variable-length relationship needs '*' before its bounds, as in *1..3",
+                        "InvalidRelationshipPattern"),
+                 r);
         }
-        if (r->DOTDOT() == nullptr) out.max_hops = out.min_hops;  // *2 means exactly 2
+        if (P::RangeBoundsContext* b = r->rangeBounds()) {
+            if (b->exact != nullptr) {
+                out.min_hops = out.max_hops = TransformRangeBound(b->exact);  // *2: exactly 2
+            } else {
+                if (b->from != nullptr) out.min_hops = TransformRangeBound(b->from);
+                if (b->to != nullptr) out.max_hops = TransformRangeBound(b->to);
+            }
+        }
     }
     out.properties = PropertiesOf(this, d->properties());
     return out;

@@ -52,6 +52,7 @@ class Transformer {
     ast::NodePattern TransformNodePattern(P::NodePatternContext* ctx);
     ast::RelationshipPattern TransformRelationshipPattern(P::RelationshipPatternContext* ctx);
     std::vector<std::string> TransformLabels(P::NodeLabelsContext* ctx);
+    int64_t TransformRangeBound(P::RangeBoundContext* ctx);
 
     // Expressions (transform_expression.cc, transform_atom.cc).
     ast::ExprPtr TransformExpression(P::ExpressionContext* ctx);

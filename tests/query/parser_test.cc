@@ -175,19 +175,22 @@ TEST_P(ParserErrorTest, ReportsDetailAndPosition) {
 
 INSTANTIATE_TEST_SUITE_P(
     Errors, ParserErrorTest,
-    ::testing::Values(BadQuery{"MATCH (n) RETRUN n", "UnexpectedSyntax", 1, 11},
-                      BadQuery{"MATCH (n\nRETURN n", "UnexpectedSyntax", 2, 1},
-                      BadQuery{"RETURN [, ]", "UnexpectedSyntax", 1, 9},
-                      BadQuery{"RETURN {k1#k: 1}", "UnexpectedSyntax", 1, 11},
-                      BadQuery{"RETURN 9223372036854775808", "IntegerOverflow", 1, 8},
-                      BadQuery{"RETURN -9223372036854775809", "IntegerOverflow", 1, 9},
-                      BadQuery{"RETURN 0x8000000000000000", "IntegerOverflow", 1, 8},
-                      BadQuery{"RETURN 0x", "InvalidNumberLiteral", 1, 8},
-                      BadQuery{"RETURN 9223372h54775808", "InvalidNumberLiteral", 1, 8},
-                      BadQuery{"RETURN 1.34E999", "FloatingPointOverflow", 1, 8},
-                      BadQuery{"RETURN '\\uH'", "InvalidUnicodeLiteral", 1, 8},
-                      BadQuery{"RETURN 42 \xE2\x80\x94 41", "InvalidUnicodeCharacter", 1, 11},
-                      BadQuery{"", "UnexpectedSyntax", 1, 1}));
+    ::testing::Values(
+        BadQuery{"MATCH (n) RETRUN n", "UnexpectedSyntax", 1, 11},
+        BadQuery{"MATCH (n\nRETURN n", "UnexpectedSyntax", 2, 1},
+        BadQuery{"RETURN [, ]", "UnexpectedSyntax", 1, 9},
+        BadQuery{"RETURN {k1#k: 1}", "UnexpectedSyntax", 1, 11},
+        BadQuery{"RETURN 9223372036854775808", "IntegerOverflow", 1, 8},
+        BadQuery{"RETURN -9223372036854775809", "IntegerOverflow", 1, 9},
+        BadQuery{"RETURN 0x8000000000000000", "IntegerOverflow", 1, 8},
+        BadQuery{"RETURN 0x", "InvalidNumberLiteral", 1, 8},
+        BadQuery{"RETURN 9223372h54775808", "InvalidNumberLiteral", 1, 8},
+        BadQuery{"RETURN 1.34E999", "FloatingPointOverflow", 1, 8},
+        BadQuery{"RETURN '\\uH'", "InvalidUnicodeLiteral", 1, 8},
+        BadQuery{"RETURN 42 \xE2\x80\x94 41", "InvalidUnicodeCharacter", 1, 11},
+        BadQuery{"", "UnexpectedSyntax", 1, 1},
+        BadQuery{"MATCH (a)-[:T..]->(b) RETURN a", "InvalidRelationshipPattern", 1, 14},
+        BadQuery{"MATCH (a)-[:T*-2]->(b) RETURN a", "InvalidRelationshipPattern", 1, 15}));
 
 TEST(ParserTest, ErrorMessageSaysWhatWasExpected) {
     Result<ast::Statement> st = Parse("MATCH (n RETURN n");

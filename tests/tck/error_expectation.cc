@@ -25,7 +25,7 @@ bool TypeAgrees(const std::string& type, Status::Code code, bool compile_time) {
 
 Result<ErrorExpectation> ParseErrorExpectation(const std::string& step_text) {
     static const std::regex kPattern(
-        R"(an? (\w+) should be raised at (compile time|runtime|any time)(?::\s*(\w+))?)");
+        R"(an? (\w+) should be raised at (compile time|runtime|any time)(?::\s*(\w+|\*))?)");
     std::smatch m;
     if (!std::regex_match(step_text, m, kPattern)) {
         return Status::InvalidArgument("cannot read the error step: " + step_text);
@@ -40,7 +40,9 @@ bool ErrorExpectation::Matches(const Status& status, bool compile_time, std::str
                (compile_time ? "compile time" : "runtime") + " (" + what + ")";
         return false;
     };
-    if (!detail.empty() && status.detail() != detail) return fail("different detail");
+    if (!detail.empty() && detail != "*" && status.detail() != detail) {
+        return fail("different detail");
+    }
     if (phase == "compile time" && !compile_time) return fail("different phase");
     if (phase == "runtime" && compile_time) return fail("different phase");
     if (!TypeAgrees(type, status.code(), compile_time)) return fail("different type");

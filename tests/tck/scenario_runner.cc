@@ -5,8 +5,6 @@
 
 #include "graph/graph_store.h"
 #include "query/engine.h"
-#include "query/parser/parser.h"
-#include "query/semantic/analyzer.h"
 #include "tests/tck/error_expectation.h"
 #include "tests/tck/graph_snapshot.h"
 #include "tests/tck/result_comparison.h"
@@ -85,22 +83,25 @@ class ScenarioRun {
         if (!before.ok()) return Fail("cannot read the graph: " + before.status().ToString());
         before_ = std::move(before).value();
         executed_ = true;
-        // Parse and analyze here too, to know whether an error is raised at compile time.
-        Result<query::ast::Statement> parsed = query::Parse(text);
-        Status compile = parsed.ok() ? query::Analyze(*parsed) : parsed.status();
-        if (!compile.ok()) {
-            error_ = RaisedError{compile, /*compile_time=*/true};
+        // Engine::Run parses, analyzes and plans: its errors are the compile-time ones. Errors
+        // while pulling rows are run-time errors.
+        Result<std::unique_ptr<query::ResultCursor>> cursor = engine_->Run(text, params_);
+        if (!cursor.ok()) {
+            error_ = RaisedError{cursor.status(), /*compile_time=*/true};
             return std::nullopt;
         }
-        Result<query::QueryResult> r = engine_->Execute(text, params_);
-        if (!r.ok()) {
-            Status s = r.status();
-            bool compile_time =
-                s.code() == Status::Code::kSyntaxError || s.code() == Status::Code::kSemanticError;
-            error_ = RaisedError{s, compile_time};
-            return std::nullopt;
+        result_.columns = (*cursor)->columns();
+        for (;;) {
+            query::Row row;
+            Result<bool> more = (*cursor)->Next(&row);
+            if (!more.ok()) {
+                error_ = RaisedError{more.status(), /*compile_time=*/false};
+                return std::nullopt;
+            }
+            if (!*more) break;
+            result_.rows.push_back(std::move(row));
         }
-        result_ = std::move(r).value();
+        result_.stats = (*cursor)->stats();
         return std::nullopt;
     }
 

@@ -51,7 +51,8 @@ Result<TckValue> ParseTckValue(std::string_view text);
 Result<graph::Value> ToGraphValue(const TckValue& v);
 
 // True when `actual` is the value `expected` describes: integers and floats are distinct, floats
-// equal within 1e-9 relative, NaN equals NaN, nodes by label set and properties, relationships by
+// equal within 1e-9 relative, NaN equals NaN, a date equals the string of its ISO form (the TCK
+// writes temporal values so), nodes by label set and properties, relationships by
 // type and properties, paths element by element with directions. With `ignore_list_order`,
 // lists compare as multisets at every depth.
 bool Matches(const TckValue& expected, const graph::Value& actual, bool ignore_list_order);

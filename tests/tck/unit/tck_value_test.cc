@@ -106,6 +106,12 @@ TEST(TckValueTest, MatchesPathsWithDirections) {
     EXPECT_FALSE(Matches(Parsed("<(:A)<-[:U]-(:B)>"), v, false));
 }
 
+TEST(TckValueTest, MatchesDatesByTheirIsoString) {
+    graph::Value d(graph::Date::FromYmd(2015, 7, 21));
+    EXPECT_TRUE(Matches(Parsed("'2015-07-21'"), d, false));
+    EXPECT_FALSE(Matches(Parsed("'2015-07-22'"), d, false));
+}
+
 TEST(TckValueTest, ConvertsParameters) {
     Result<graph::Value> v = ToGraphValue(Parsed("{a: [1, 'x'], b: 2.5}"));
     ASSERT_TRUE(v.ok());
