@@ -290,6 +290,10 @@ void AnnotateRoleAppositives(Document* doc, const TokenIndex& ix) {
 std::string StringKey(const Mention& m) {
     if (IsCountryRef(m)) return "C:" + CountryCodeOf(m);
     if (m.form == MentionForm::kPronoun) return "";
+    // A gazetteer match carries its canonical name: "UN" and "United Nations" are one.
+    if (const std::string* name = StringAttr(m, "name"); name && m.form == MentionForm::kName) {
+        return std::string(EntityTypeName(m.type)) + ":" + Join(CoreWords(*name));
+    }
     std::string core = Join(CoreWords(m.text));
     if (core.empty()) return "";
     return std::string(EntityTypeName(m.type)) + ":" + core;
@@ -542,6 +546,16 @@ void BuildEntities(Document* doc, UnionFind* uf) {
             for (const std::string& n : names) {
                 std::string bare = DisplayName(n, false);
                 if (bare.size() > e.name.size()) e.name = bare;
+            }
+            // The gazetteer's canonical name wins over the longest written form.
+            for (int m : chain) {
+                const Mention& mm = doc->mentions[m];
+                const std::string* canonical = StringAttr(mm, "name");
+                if (canonical && mm.form == MentionForm::kName && e.label != EntityType::kPerson) {
+                    if (e.name != *canonical) names.push_back(e.name);
+                    e.name = *canonical;
+                    break;
+                }
             }
         }
         std::set<std::string> seen{LowerAscii(e.name)};

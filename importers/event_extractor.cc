@@ -140,7 +140,7 @@ class Extractor {
         }
         // Place: "in"/"at" + a place within a few words after the trigger.
         for (int k = end_trigger; k < e && k - end_trigger <= 5; ++k) {
-            if (ix_.lower(k) != "in" && ix_.lower(k) != "at") continue;
+            if (ix_.lower(k) != "in" && ix_.lower(k) != "at" && ix_.lower(k) != "near") continue;
             int m = k + 1 < e ? ix_.MentionAt(k + 1) : -1;
             if (m >= 0 && (doc_.mentions[m].type == EntityType::kCity ||
                            doc_.mentions[m].type == EntityType::kCountry)) {
@@ -204,14 +204,16 @@ class Extractor {
             }
             break;
         }
-        Counts(s, end_trigger, &ev);
+        // Figures anywhere in the sentence: "40 people were killed in an air strike".
+        Counts(s, ix_.sentence_begin(s), &ev);
         Merge(std::move(ev));
     }
 
-    // "left 83 people dead", "killing 12 people", "5 people were injured", "83 dead".
+    // "left 83 people dead", "killing 12 people", "5 people were injured", "83 dead", anywhere
+    // in the sentence from `from`.
     void Counts(int s, int from, Event* ev) {
         const int e = ix_.sentence_end(s);
-        for (int k = from; k < e && k - from <= 15; ++k) {
+        for (int k = from; k < e; ++k) {
             auto n = ParseCount(ix_.lower(k));
             if (!n) continue;
             // Look right of the number for what happened to them.

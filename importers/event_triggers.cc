@@ -68,9 +68,10 @@ bool IsDeterminerLike(const TokenIndex& ix, int t) {
     if (w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
         w == "its" || w == "our" || w == "this" || w == "that" || w == "annual" ||
         w == "televised" || w == "official" || w == "first" || w == "recent" || w == "weekly" ||
-        w == "violent" || w == "mass" || w == "new" || w == "'s" || w == "\u2019s" ||
-        w == "massive" || w == "peaceful" || w == "planned" || w == "surprise" || w == "last" ||
-        w == "next" || w == "two-day" || w == "deadly" || w == "brief") {
+        w == "violent" || w == "mass" || w == "peace" || w == "bilateral" || w == "new" ||
+        w == "'s" || w == "\u2019s" || w == "massive" || w == "peaceful" || w == "planned" ||
+        w == "surprise" || w == "last" || w == "next" || w == "two-day" || w == "deadly" ||
+        w == "brief") {
         return true;
     }
     // A weekday or a capitalised name before the noun: "his Tuesday address", "Moscow talks".

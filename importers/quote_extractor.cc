@@ -352,11 +352,17 @@ void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
             }
             if (j >= e - 1 || ix.lower(j) != "that") {
                 // "Hoffmann said Germany supported ...": a clause right after the cue, opened by
-                // its subject (a name or a pronoun), is reported speech without "that".
+                // its subject (a name, a pronoun, or with "said" a definite noun phrase: "He said
+                // the war had been ..."), is reported speech without "that".
                 int subj = i + 1 < e ? ix.MentionAt(i + 1) : -1;
+                bool opens_clause = subj >= 0 && doc->mentions[subj].type != EntityType::kDate;
+                if (subj < 0 && i + 4 < e && (ix.lower(i) == "said" || ix.lower(i) == "says")) {
+                    const std::string& w = ix.lower(i + 1);
+                    opens_clause = w == "the" || w == "it" || w == "we";
+                }
                 bool after_quote = i > b && (IsQuoteMark(ix.text(i - 1)) || ix.lower(i - 1) == ",");
-                if (subj < 0 || after_quote || ix.lower(i) == "told" || ix.lower(i) == "asked" ||
-                    doc->mentions[subj].type == EntityType::kDate) {
+                if (!opens_clause || after_quote || ix.lower(i) == "told" ||
+                    ix.lower(i) == "asked") {
                     continue;
                 }
                 j = i;  // the clause starts right after the cue
