@@ -122,5 +122,16 @@ TEST(CoreferenceResolver, TheyResolvesToAnOrganisationSubject) {
     }
 }
 
+TEST(CoreferenceResolver, GazetteerCanonicalNamesJoinChains) {
+    Document doc =
+        DocBuilder("The United Nations met in Geneva. The UN said it would act.")
+            .Add("United Nations", EntityType::kOrganization, {{"name", "United Nations"}})
+            .Add("UN", EntityType::kOrganization, {{"name", "United Nations"}})
+            .Run();
+    int un = EntityNamed(doc, "United Nations");
+    ASSERT_GE(un, 0);
+    EXPECT_TRUE(HasAlias(doc, un, "UN"));
+}
+
 }  // namespace
 }  // namespace dossier::importers

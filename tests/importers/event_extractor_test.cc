@@ -75,5 +75,16 @@ TEST(EventExtractor, SentenceInitialPluralTrigger) {
     EXPECT_EQ(doc.entities[e->place].name, "Caracas");
 }
 
+TEST(EventExtractor, FiguresBeforeTheTrigger) {
+    Document doc = DocBuilder("At least 40 people were killed in an air strike near Mekelle.")
+                       .City("Mekelle", "ET")
+                       .Run();
+    const Event* e = FindEvent(doc, "attack");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->properties.at("dead").as_int(), 40);
+    ASSERT_GE(e->place, 0);
+    EXPECT_EQ(doc.entities[e->place].name, "Mekelle");
+}
+
 }  // namespace
 }  // namespace dossier::importers
