@@ -1,11 +1,12 @@
 // query_bench: median latencies of a fixed query set on a synthetic news-shaped graph.
 //
-//   query_bench [--edges N] [--runs R] [--dir PATH]
+//   query_bench [--edges N] [--runs R] [--dir PATH] [--profile]
 //
 // Builds (with the bulk loader) a graph of Person, Country, Organization and Article nodes whose
 // degrees are skewed the way news is (a few people and countries are in most articles), about
 // N edges in all (default 1,000,000), then runs each query R times (default 7) and prints the
-// median, minimum and maximum wall time and the row count.
+// median, minimum and maximum wall time and the row count. With --profile, also prints each
+// query's PROFILE plan (rows and time per operator).
 #include <unistd.h>
 
 #include <algorithm>
@@ -147,8 +148,16 @@ int main(int argc, char** argv) {
     std::string dir = (std::filesystem::temp_directory_path() /
                        ("dossier_query_bench_" + std::to_string(::getpid())))
                           .string();
+    bool profile = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--profile") profile = true;
+    }
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
+        if (a == "--profile") {
+            --i;
+            continue;
+        }
         if (a == "--edges") target_edges = std::atoll(argv[i + 1]);
         if (a == "--runs") runs = std::max(1, std::atoi(argv[i + 1]));
         if (a == "--dir") dir = argv[i + 1];
@@ -193,6 +202,10 @@ int main(int argc, char** argv) {
             }
         }
         std::sort(ms.begin(), ms.end());
+        if (profile) {
+            auto p = engine.Execute(std::string("PROFILE ") + q.text);
+            if (p.ok()) std::printf("%s", p->plan.c_str());
+        }
         std::printf("%-22s %10.3f %10.3f %10.3f %8zu  (first value %s)\n", q.name,
                     ms[ms.size() / 2], ms.front(), ms.back(), rows, first.c_str());
     }

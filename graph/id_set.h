@@ -3,6 +3,7 @@
 // load time through cache misses.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -31,6 +32,29 @@ class IdSet {
             if (slots_[i] == id) return true;
             if (slots_[i] == kEmpty) return false;
         }
+    }
+    void Erase(uint64_t id) {
+        if (id == kEmpty) {
+            has_empty_ = false;
+            return;
+        }
+        if (slots_.empty()) return;
+        size_t i = Slot(id);
+        while (slots_[i] != id) {
+            if (slots_[i] == kEmpty) return;
+            i = (i + 1) & mask_;
+        }
+        // Backward-shift deletion: move later entries of the probe run into the hole unless
+        // their home slot lies cyclically in (hole, entry].
+        for (size_t j = (i + 1) & mask_; slots_[j] != kEmpty; j = (j + 1) & mask_) {
+            const size_t home = Slot(slots_[j]);
+            const bool stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+            if (stays) continue;
+            slots_[i] = slots_[j];
+            i = j;
+        }
+        slots_[i] = kEmpty;
+        --size_;
     }
     size_t size() const { return size_ + (has_empty_ ? 1 : 0); }
 

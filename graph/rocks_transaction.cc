@@ -135,6 +135,7 @@ Status RocksTransaction::PutNode(const Node& input) {
         DOSSIER_RETURN_IF_ERROR(Put(kNamesCf, keys::NameKey(name, node.id), {}));
     }
     StoreCore::Bump(&core_->next_node_id, node.id);
+    known_nodes_.Insert(node.id);
     return Status::OK();
 }
 
@@ -142,7 +143,10 @@ Status RocksTransaction::PutEdge(const Edge& edge) {
     DOSSIER_RETURN_IF_ERROR(CheckOpen());
     DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("relationship type", edge.type));
     for (NodeId end : {edge.src, edge.dst}) {
-        if (!reader_.HasNode(end)) {
+        if (known_nodes_.Contains(end)) continue;
+        if (reader_.HasNode(end)) {
+            known_nodes_.Insert(end);
+        } else {
             return Status::InvalidArgument("edge " + std::to_string(edge.id) + " (:" + edge.type +
                                            ") refers to node " + std::to_string(end) +
                                            ", which does not exist");
@@ -196,6 +200,7 @@ Status RocksTransaction::DeleteNode(NodeId id, bool detach) {
     for (EdgeId e : edges) DOSSIER_RETURN_IF_ERROR(DeleteEdge(e));
     DOSSIER_RETURN_IF_ERROR(RemoveNodeIndexes(old));
     DOSSIER_RETURN_IF_ERROR(Delete(kNodesCf, keys::NodeKey(id)));
+    known_nodes_.Erase(id);
     --counter_deltas_[std::string(keys::kNodeCountKey)];
     return Status::OK();
 }

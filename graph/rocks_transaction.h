@@ -15,6 +15,7 @@
 
 #include "graph/column_families.h"
 #include "graph/graph_store.h"
+#include "graph/id_set.h"
 #include "graph/kv_source.h"
 #include "graph/store_reader.h"
 
@@ -71,6 +72,9 @@ class RocksTransaction : public Transaction {
     std::unique_ptr<BatchKvSource> kv_;
     StoreReader reader_;
     std::map<std::string, int64_t> counter_deltas_;  // meta key -> change
+    // Nodes known to exist in this transaction's view (put, or found by an edge-end check), so
+    // that adding many edges at one node reads it once. DeleteNode removes its id.
+    IdSet known_nodes_;
     bool committed_ = false;
 };
 

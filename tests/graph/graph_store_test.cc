@@ -234,6 +234,18 @@ TEST_P(GraphStoreTest, EdgeEndsMustExist) {
     EXPECT_FALSE(txn->PutNode(MakeNode(2, {"A"}, {{"m", Value(Map{})}})).ok());
 }
 
+TEST_P(GraphStoreTest, EdgeToANodeDeletedInTheSameTransactionIsRefused) {
+    AddSmallGraph();
+    auto txn = Begin();
+    ASSERT_TRUE(txn->PutEdge(MakeEdge(20, 2, "KNOWS", 1)).ok());  // node 1 checked once here
+    ASSERT_TRUE(txn->DeleteNode(1, /*detach=*/true).ok());
+    EXPECT_EQ(txn->PutEdge(MakeEdge(21, 2, "KNOWS", 1)).code(), Status::Code::kInvalidArgument);
+    ASSERT_TRUE(txn->PutNode(MakeNode(1, {"Person"})).ok());
+    EXPECT_TRUE(txn->PutEdge(MakeEdge(21, 2, "KNOWS", 1)).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+    EXPECT_EQ(CheckInvariants(*store_), "");
+}
+
 TEST_P(GraphStoreTest, NewIdsDoNotCollideWithExplicitOnes) {
     auto txn = Begin();
     ASSERT_TRUE(txn->PutNode(MakeNode(100, {"A"})).ok());
