@@ -34,8 +34,7 @@ Result<graph::Subgraph> SubgraphOfQuery(QuerySession* session, const ExportOptio
         DOSSIER_ASSIGN_OR_RETURN(auto assignment, ParseParamAssignment(p, /*arrow=*/false));
         params[assignment.first] = assignment.second;
     }
-    DOSSIER_ASSIGN_OR_RETURN(query::QueryResult result, session->Collect(o.query, params));
-    return SubgraphOfRows(result.rows);
+    return session->CollectSubgraph(o.query, params);
 }
 
 Result<graph::Subgraph> SubgraphOfNeighbourhood(QuerySession* session, const ExportOptions& o) {

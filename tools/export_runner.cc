@@ -96,12 +96,4 @@ Result<std::vector<std::string>> WriteExport(const graph::Subgraph& graph,
     return std::vector<std::string>{file.path()};
 }
 
-graph::Subgraph SubgraphOfRows(const std::vector<query::Row>& rows) {
-    graph::Subgraph graph;
-    for (const query::Row& row : rows) {
-        for (const graph::Value& value : row) graph.AddValue(value);
-    }
-    return graph;
-}
-
 }  // namespace dossier::cli

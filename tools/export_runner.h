@@ -10,7 +10,6 @@
 #include "graph/export/exporters.h"
 #include "graph/export/subgraph.h"
 #include "graph/status.h"
-#include "query/engine.h"
 
 namespace dossier::cli {
 
@@ -19,9 +18,5 @@ namespace dossier::cli {
 Result<std::vector<std::string>> WriteExport(const graph::Subgraph& graph,
                                              graph::ExportFormat format, const std::string& path,
                                              const std::string& title);
-
-// The nodes and relationships in a result's rows (paths, nodes, relationships, lists and maps of
-// them).
-graph::Subgraph SubgraphOfRows(const std::vector<query::Row>& rows);
 
 }  // namespace dossier::cli

@@ -86,10 +86,32 @@ Result<RunSummary> QuerySession::Run(std::string_view statement, const query::Pa
     return summary;
 }
 
-Result<query::QueryResult> QuerySession::Collect(std::string_view statement,
-                                                 const query::Params& params) {
-    DOSSIER_RETURN_IF_ERROR(PrepareFor(statement));
-    return engine_->Execute(statement, params);
+namespace {
+
+// A ResultWriter that keeps only the nodes and relationships of the rows.
+class SubgraphCollector : public ResultWriter {
+  public:
+    explicit SubgraphCollector(graph::Subgraph* graph) : graph_(graph) {}
+    void Begin(const std::vector<std::string>&) override {}
+    void Row(const std::vector<graph::Value>& row) override {
+        for (const graph::Value& v : row) graph_->AddValue(v);
+        ++rows_;
+    }
+    size_t End() override { return rows_; }
+
+  private:
+    graph::Subgraph* graph_;
+    size_t rows_ = 0;
+};
+
+}  // namespace
+
+Result<graph::Subgraph> QuerySession::CollectSubgraph(std::string_view statement,
+                                                      const query::Params& params) {
+    graph::Subgraph graph;
+    SubgraphCollector collector(&graph);
+    DOSSIER_RETURN_IF_ERROR(Run(statement, params, &collector).status());
+    return graph;
 }
 
 void QuerySession::Cancel() {

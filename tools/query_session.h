@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "graph/export/subgraph.h"
 #include "graph/graph_store.h"
 #include "graph/status.h"
 #include "query/engine.h"
@@ -40,8 +41,10 @@ class QuerySession {
     // writer may have received some rows; the statement itself has been rolled back.
     Result<RunSummary> Run(std::string_view statement, const query::Params& params,
                            ResultWriter* writer);
-    // Runs one statement and collects its rows (for :export and `dossier export`).
-    Result<query::QueryResult> Collect(std::string_view statement, const query::Params& params);
+    // Runs one statement and gathers the nodes and relationships of its rows as they stream by
+    // (for :export and `dossier export`); the rows themselves are not kept.
+    Result<graph::Subgraph> CollectSubgraph(std::string_view statement,
+                                            const query::Params& params);
 
     // Asks the running statement to stop. Async-signal-safe.
     void Cancel();

@@ -149,9 +149,9 @@ void Shell::Export(std::string_view args) {
     std::string query(Trim(args));
     while (!query.empty() && query.back() == ';') query.pop_back();
     if (!query.empty()) {
-        auto result = session_->Collect(query, params_);
+        auto result = session_->CollectSubgraph(query, params_);
         if (!result.ok()) return Fail(result.status(), query);
-        from_query = SubgraphOfRows(result->rows);
+        from_query = std::move(result).value();
         graph = &from_query;
     }
     auto files = WriteExport(*graph, *format, file, "Dossier export");
