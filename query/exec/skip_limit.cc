@@ -22,11 +22,13 @@ Result<int64_t> EvaluateCount(ExecContext* ctx, const ast::Expression& e, const 
     const graph::Value& v = *r;
     if (v.is_int() && v.as_int() >= 0) return v.as_int();
     if (v.is_int()) {
-        return Status(Status::Code::kArgumentError,
+        // openCypher classes a bad SKIP / LIMIT value as a syntax error even when it only shows
+        // at run time (through a parameter).
+        return Status(Status::Code::kSyntaxError,
                       std::string(clause) + " expects a non-negative integer, got " + v.ToCypher(),
                       "NegativeIntegerArgument", e.pos.line, e.pos.column);
     }
-    return Status(Status::Code::kArgumentError,
+    return Status(Status::Code::kSyntaxError,
                   std::string(clause) + " expects an integer, got " + v.ToCypher(),
                   "InvalidArgumentType", e.pos.line, e.pos.column);
 }

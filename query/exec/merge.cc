@@ -1,56 +1,8 @@
-// Create (CREATE): makes the pattern's new nodes and relationships once per input row.
 #include "query/exec/operators.h"
 
 namespace dossier::query::exec {
 
 namespace {
-
-class Create : public Operator {
-  public:
-    Create(ExecContext* ctx, OperatorPtr child, CreateSpec spec)
-        : Operator(ctx, std::move(child)), spec_(std::move(spec)) {}
-    std::string Describe() const override {
-        return "Create(" + std::to_string(spec_.nodes.size()) + " nodes, " +
-               std::to_string(spec_.edges.size()) + " relationships)";
-    }
-
-  protected:
-    Result<bool> Next(Row* row) override {
-        DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(row));
-        if (!more) return false;
-        DOSSIER_RETURN_IF_ERROR(CreatePattern(ctx_, spec_, row));
-        return true;
-    }
-
-  private:
-    const CreateSpec spec_;
-};
-
-// Set (SET): applies the items in order to each row.
-class Set : public Operator {
-  public:
-    Set(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
-        std::vector<const ast::SetItem*> items)
-        : Operator(ctx, std::move(child)), scope_(std::move(scope)), items_(std::move(items)) {}
-    std::string Describe() const override {
-        std::string s = "Set(";
-        for (size_t i = 0; i < items_.size(); ++i) s += (i ? ", " : "") + items_[i]->ToString();
-        return s + ")";
-    }
-
-  protected:
-    Result<bool> Next(Row* row) override {
-        DOSSIER_ASSIGN_OR_RETURN(bool more, child_->Pull(row));
-        if (!more) return false;
-        for (const auto* item : items_)
-            DOSSIER_RETURN_IF_ERROR(ApplySetItem(ctx_, scope_, *item, row));
-        return true;
-    }
-
-  private:
-    const eval::Scope scope_;
-    const std::vector<const ast::SetItem*> items_;
-};
 
 // Merge (MERGE): matches the pattern per input row; when nothing matches, creates it. ON MATCH /
 // ON CREATE items run on the matched or created rows.
@@ -138,15 +90,6 @@ class Merge : public Operator {
 };
 
 }  // namespace
-
-OperatorPtr MakeCreate(ExecContext* ctx, OperatorPtr child, CreateSpec spec) {
-    return std::make_unique<Create>(ctx, std::move(child), std::move(spec));
-}
-
-OperatorPtr MakeSet(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
-                    std::vector<const ast::SetItem*> items) {
-    return std::make_unique<Set>(ctx, std::move(child), std::move(scope), std::move(items));
-}
 
 OperatorPtr MakeMerge(ExecContext* ctx, OperatorPtr child, OperatorPtr match,
                       std::shared_ptr<ArgumentSlot> argument, CreateSpec create,
