@@ -210,6 +210,18 @@ Status LoadMeta(StoreCore* core, bool fresh) {
     return Status::OK();
 }
 
+// A bulk load killed before it finished leaves its SST files in DIR/bulk-<pid>-tmp. Only the
+// writer-lock holder loads, so once we hold the lock every such directory is stale.
+void RemoveStaleBulkFiles(const std::string& path) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_directory(ec) && name.starts_with("bulk-") && name.ends_with("-tmp")) {
+            fs::remove_all(entry.path(), ec);
+        }
+    }
+}
+
 Result<std::string> MakeSecondaryDir() {
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/dossier-reader-XXXXXX";
@@ -244,6 +256,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
         if (!fresh) DOSSIER_RETURN_IF_ERROR(CheckColumnFamilies(path, core->options));
         if (!options.read_only) {
             DOSSIER_ASSIGN_OR_RETURN(lock, WriterLock::Acquire(path));
+            RemoveStaleBulkFiles(path);
             core->options.info_log = std::make_shared<FileLogger>(path + "/LOG");
         }
     }

@@ -167,6 +167,19 @@ TEST(StoreOpenTest, UnreadableDirectory) {
     std::filesystem::permissions(dir.Sub("locked"), std::filesystem::perms::owner_all);
 }
 
+TEST(StoreOpenTest, WriterRemovesFilesOfAnInterruptedBulkLoad) {
+    TempDir dir;
+    { ASSERT_TRUE(GraphStore::Open(dir.Sub("db")).ok()); }
+    std::filesystem::create_directory(dir.Sub("db/bulk-12345-tmp"));
+    std::ofstream(dir.Sub("db/bulk-12345-tmp/nodes.sst")) << "partial";
+    OpenOptions ro;
+    ro.read_only = true;
+    { ASSERT_TRUE(GraphStore::Open(dir.Sub("db"), ro).ok()); }
+    EXPECT_TRUE(std::filesystem::exists(dir.Sub("db/bulk-12345-tmp"))) << "readers leave it";
+    ASSERT_TRUE(GraphStore::Open(dir.Sub("db")).ok());
+    EXPECT_FALSE(std::filesystem::exists(dir.Sub("db/bulk-12345-tmp")));
+}
+
 TEST(StoreOpenTest, InMemoryStoresAreIndependent) {
     OpenOptions mem;
     mem.in_memory = true;
