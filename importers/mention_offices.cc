@@ -23,7 +23,12 @@ size_t MentionRun::TitledName(size_t i, size_t e) {
     for (size_t x = i; x < k; ++x) used_[x] = true;  // the title belongs to the name
     const GazetteerEntry& t = *title.entry;
     Mention& m = Emit(k, end, EntityType::kPerson, MentionForm::kName,
-                      t.role == "honorific" ? "honorific" : "title");
+                      t.role == "honorific" || t.role == "descriptor" ? t.role : "title");
+    if (t.role == "descriptor") {
+        // A profession or kin word says a person follows, not that they hold an office.
+        m.attributes["descriptor"] = t.canonical;
+        return end - i;
+    }
     if (t.role == "honorific") {
         m.attributes["honorific"] = t.surface;
         const std::string_view h = t.surface;
@@ -75,7 +80,8 @@ size_t MentionRun::Nominal(size_t i, size_t e) {
             continue;
         }
         if (!v_[k].lower) break;
-        if (const GazetteerHit t = Title(k, e); t.length && t.entry->role != "honorific") {
+        if (const GazetteerHit t = Title(k, e);
+            t.length && t.entry->role != "honorific" && t.entry->role != "descriptor") {
             const size_t end = k + t.length;
             if (end < e && v_[end].capitalized) return 0;  // "the president Putin": a name
             // "an official letter", "the head office": the word modifies a noun.

@@ -217,6 +217,19 @@ TEST_F(MentionDetectorTest, InstitutionsOfACountry) {
     EXPECT_EQ(Attr(forces, "country"), "KG");
 }
 
+TEST_F(MentionDetectorTest, ProfessionsAndKinWordsIntroduceNamesWithoutOffices) {
+    const Document doc = Detect("The meeting of journalist Anna Petrova and his brother Toby.");
+    const Mention* anna = Find(doc, "Anna Petrova");
+    ASSERT_NE(anna, nullptr);
+    EXPECT_EQ(anna->type, EntityType::kPerson);
+    EXPECT_EQ(anna->rule, "descriptor");
+    EXPECT_EQ(Attr(anna, "descriptor"), "journalist");
+    EXPECT_EQ(Attr(anna, "title"), "");  // no office
+    const Mention* toby = Find(doc, "Toby");
+    ASSERT_NE(toby, nullptr);
+    EXPECT_EQ(toby->type, EntityType::kPerson);
+}
+
 TEST_F(MentionDetectorTest, SubjectOfAVerbIsAPerson) {
     const Document doc = Detect(
         "After the battle, Belgrano accepted the command. The Grozny "
