@@ -53,7 +53,8 @@ void WriteRows(OutputFormat format, const FormatOptions& options,
                const std::vector<std::vector<graph::Value>>& rows, std::ostream& out);
 
 // A value as one line of text for tables, CSV and Markdown: null is empty, strings are
-// unquoted, everything else is in Cypher notation ((:Person {name: 'X'}), 1.0, [1, 2]).
+// unquoted, everything else is in Cypher notation ((:Person {name: 'X'}), 1.0, [1, 2]), with a
+// node's or relationship's name, title and text before its other properties.
 std::string CellText(const graph::Value& value);
 
 }  // namespace dossier::cli

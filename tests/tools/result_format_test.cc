@@ -74,6 +74,21 @@ TEST(TableFormatTest, MaxRowsCountsTheRest) {
     EXPECT_EQ(table.find("│ 3 │"), std::string::npos);
 }
 
+TEST(CellTextTest, NamesComeFirstInNodesAndPaths) {
+    graph::Node a{1, {"Person"}, {}};
+    a.properties["aliases"] = graph::List{Value("Bakiyev")};
+    a.properties["name"] = "Kurmanbek Bakiyev";
+    graph::Node b{2, {"Country"}, {{"name", Value("Kyrgyzstan")}}};
+    graph::Edge e{3, 2, 1, "LED_BY", {{"since", Value(int64_t{2005})}}};
+    EXPECT_EQ(CellText(graph::MakeNodeValue(a)),
+              "(:Person {name: 'Kurmanbek Bakiyev', aliases: ['Bakiyev']})");
+    EXPECT_EQ(CellText(graph::MakePathValue(graph::Path{{a, b}, {e}})),
+              "<(:Person {name: 'Kurmanbek Bakiyev', aliases: ['Bakiyev']})<-[:LED_BY {since: "
+              "2005}]-(:Country {name: 'Kyrgyzstan'})>");
+    EXPECT_EQ(CellText(Value(graph::List{Value(1.0), Value("x")})), "[1.0, 'x']");
+    EXPECT_EQ(CellText(Value()), "");
+}
+
 TEST(CsvFormatTest, HeaderThenQuotedRows) {
     EXPECT_EQ(Format(OutputFormat::kCsv, {"name", "quote", "n"},
                      {{Value("Bakiyev, K."), Value("He said \"no\""), Value(1.0)},
