@@ -103,6 +103,13 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
         return;
     }
     if (headline_) return;
+    // "Aisby is a village", "Bilka was a company": a definition names the kind of thing.
+    if (const int kind = DefinedKind(j, e); kind != 0) {
+        Mention& m = Emit(b, j, kind == 1 ? EntityType::kCity : EntityType::kOrganization,
+                          MentionForm::kName, "context:definition");
+        if (kind == 1) m.attributes["name"] = m.text;
+        return;
+    }
     if (IsSubjectName(b, j, e)) {
         Emit(b, j, EntityType::kPerson, MentionForm::kName, "context:subject");
         return;
@@ -123,6 +130,29 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
 
 // A single unknown word that acts like a person: the subject of a verb ("Belgrano
 // accepted", "Hans is punishing") at a clause start, and no dictionary word.
+int MentionRun::DefinedKind(size_t j, size_t e) const {
+    if (j + 2 >= e) return 0;
+    if (!EqualsIgnoreCase(v_[j].text, "is") && !EqualsIgnoreCase(v_[j].text, "was")) return 0;
+    if (!IsDeterminer(v_[j + 1].text)) return 0;
+    static constexpr std::array<std::string_view, 16> kPlaces = {
+        "village",  "town",   "city",   "municipality", "hamlet", "parish", "commune", "suburb",
+        "district", "county", "region", "province",     "river",  "lake",   "island",  "capital"};
+    static constexpr std::array<std::string_view, 12> kOrganizations = {
+        "company",     "band", "club",   "organization", "organisation", "party",
+        "corporation", "firm", "agency", "group",        "team",         "brand"};
+    // The kind noun comes within a few words: "a small village", "an American rock band".
+    for (size_t k = j + 2; k < e && k < j + 6; ++k) {
+        for (std::string_view w : kPlaces) {
+            if (EqualsIgnoreCase(w, v_[k].text)) return 1;
+        }
+        for (std::string_view w : kOrganizations) {
+            if (EqualsIgnoreCase(w, v_[k].text)) return 2;
+        }
+        if (!v_[k].word) break;
+    }
+    return 0;
+}
+
 bool MentionRun::IsSubjectName(size_t b, size_t j, size_t e) const {
     if (j - b != 1 || j >= e || v_[b].all_caps || g_.IsDictionaryWord(v_[b].text)) return false;
     if (b > 0 && v_[b - 1].sentence == v_[b].sentence) {

@@ -230,6 +230,16 @@ TEST_F(MentionDetectorTest, ProfessionsAndKinWordsIntroduceNamesWithoutOffices) 
     EXPECT_EQ(toby->type, EntityType::kPerson);
 }
 
+TEST_F(MentionDetectorTest, DefinitionsNameTheKind) {
+    const Document doc = Detect("Aisby is a small village. Bilka was a Danish company.");
+    const Mention* village = Find(doc, "Aisby");
+    ASSERT_NE(village, nullptr);
+    EXPECT_EQ(village->type, EntityType::kCity);
+    const Mention* company = Find(doc, "Bilka");
+    ASSERT_NE(company, nullptr);
+    EXPECT_EQ(company->type, EntityType::kOrganization);
+}
+
 TEST_F(MentionDetectorTest, SubjectOfAVerbIsAPerson) {
     const Document doc = Detect(
         "After the battle, Belgrano accepted the command. The Grozny "

@@ -172,10 +172,10 @@ TEST(WikigoldTest, MentionSpanAndTypeScores) {
     std::printf("wikigold ALL  P %.3f R %.3f F1 %.3f over %zu gold spans in %zu documents\n",
                 all.Precision(), all.Recall(), all.F1(), gold_total, docs.size());
     // Floors just below the figures measured when they were set (see the printed lines).
-    EXPECT_GE(counts["PER"].F1(), 0.70);
-    EXPECT_GE(counts["LOC"].F1(), 0.64);
+    EXPECT_GE(counts["PER"].F1(), 0.71);
+    EXPECT_GE(counts["LOC"].F1(), 0.65);
     EXPECT_GE(counts["ORG"].F1(), 0.44);
-    EXPECT_GE(all.F1(), 0.60);
+    EXPECT_GE(all.F1(), 0.62);
 }
 
 }  // namespace
