@@ -185,7 +185,8 @@ int main(int argc, char** argv) {
     if (!opt.baseline.empty()) {
         int regressions = 0;
         for (const auto& name : ReadNames(opt.baseline)) {
-            if (passing.count(name) == 0) {
+            bool selected = opt.filter.empty() || name.find(opt.filter) != std::string::npos;
+            if (selected && passing.count(name) == 0) {
                 std::cout << "REGRESSION " << name << "\n";
                 ++regressions;
             }
