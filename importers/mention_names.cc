@@ -114,6 +114,11 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
         Emit(b, j, EntityType::kPerson, MentionForm::kName, "context:subject");
         return;
     }
+    // "joined Hamas", "played for Rangers", "signed to Deltasonic", "a member of Gigi".
+    if (IsOrganizationContext(b)) {
+        Emit(b, j, EntityType::kOrganization, MentionForm::kName, "context:organization");
+        return;
+    }
     // "in Osh", "to Bishkek", "from Jalal-Abad".
     const bool place_before = b > 0 && v_[b - 1].sentence == v_[b].sentence && v_[b - 1].lower &&
                               IsPlacePreposition(v_[b - 1].text);
@@ -130,6 +135,25 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
 
 // A single unknown word that acts like a person: the subject of a verb ("Belgrano
 // accepted", "Hans is punishing") at a clause start, and no dictionary word.
+bool MentionRun::IsOrganizationContext(size_t b) const {
+    if (b == 0 || v_[b - 1].sentence != v_[b].sentence) return false;
+    const std::string_view p = v_[b - 1].text;
+    if (EqualsIgnoreCase(p, "joined") || EqualsIgnoreCase(p, "joining") ||
+        EqualsIgnoreCase(p, "joins")) {
+        return true;
+    }
+    if (b < 2 || v_[b - 2].sentence != v_[b].sentence) return false;
+    const std::string_view pp = v_[b - 2].text;
+    static constexpr std::array<std::string_view, 12> kVerbs = {
+        "played", "plays",   "playing", "signed",  "signs",    "worked",
+        "works",  "working", "member",  "members", "employee", "employees"};
+    bool verb = false;
+    for (std::string_view w : kVerbs) verb = verb || EqualsIgnoreCase(w, pp);
+    if (!verb) return false;
+    return EqualsIgnoreCase(p, "for") || EqualsIgnoreCase(p, "with") || EqualsIgnoreCase(p, "to") ||
+           EqualsIgnoreCase(p, "of");
+}
+
 int MentionRun::DefinedKind(size_t j, size_t e) const {
     if (j + 2 >= e) return 0;
     if (!EqualsIgnoreCase(v_[j].text, "is") && !EqualsIgnoreCase(v_[j].text, "was")) return 0;

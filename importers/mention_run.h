@@ -92,6 +92,9 @@ class MentionRun {
 
     // A single unknown word that acts like a person: the subject of a verb ("Belgrano
     // accepted", "Hans is punishing") at a clause start, and no dictionary word.
+    // True after "joined", "played for", "signed to", "member of" and the like.
+    bool IsOrganizationContext(size_t b) const;
+
     // 1 when "is/was a ... village" (a place) follows token j-1, 2 for "... a company/band"
     // (an organisation), else 0.
     int DefinedKind(size_t j, size_t e) const;

@@ -240,6 +240,15 @@ TEST_F(MentionDetectorTest, DefinitionsNameTheKind) {
     EXPECT_EQ(company->type, EntityType::kOrganization);
 }
 
+TEST_F(MentionDetectorTest, MembershipContextsNameOrganisations) {
+    const Document doc = Detect("He played for Rangers and later joined Deltasonic.");
+    for (const char* org : {"Rangers", "Deltasonic"}) {
+        const Mention* m = Find(doc, org);
+        ASSERT_NE(m, nullptr) << org;
+        EXPECT_EQ(m->type, EntityType::kOrganization) << org;
+    }
+}
+
 TEST_F(MentionDetectorTest, SubjectOfAVerbIsAPerson) {
     const Document doc = Detect(
         "After the battle, Belgrano accepted the command. The Grozny "
