@@ -108,31 +108,90 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const rocksdb::Options&
     return descriptors;
 }
 
-// Creates a new database with all column families in one step: RocksDB rewrites (and re-parses)
-// its OPTIONS file for every family it creates, which made opening a fresh in-memory store cost
-// about 10 ms when the families were created one at a time.
-rocksdb::Status CreateDatabase(const rocksdb::Options& options, const std::string& path,
-                               std::vector<rocksdb::ColumnFamilyHandle*>* handles,
-                               rocksdb::DB** db) {
-    rocksdb::DB* created = nullptr;
-    rocksdb::Status s = rocksdb::DB::Open(options, path, &created);
-    if (!s.ok()) return s;
-    std::vector<std::string> names(kCfNames.begin(), kCfNames.end());
-    std::vector<rocksdb::ColumnFamilyHandle*> families;
-    s = created->CreateColumnFamilies(options, names, &families);
-    if (!s.ok()) {
-        for (auto* h : families) created->DestroyColumnFamilyHandle(h);
-        delete created;
-        return s;
+Status NotDossier(const std::string& path, const std::string& why);
+
+// Creates a new database, or finishes one whose creation was interrupted, with all missing
+// column families in one CreateColumnFamilies call: RocksDB rewrites (and re-parses) its OPTIONS
+// file for every family it creates, which made opening a fresh in-memory store cost about 10 ms
+// when the families were created one at a time. `existing` names the families already there
+// (empty for a new database); they must hold no data. `handles` come out as default, then kCfNames.
+Status CreateDatabase(const rocksdb::Options& options, const std::string& path,
+                      const std::vector<std::string>& existing,
+                      std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** db) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> open_with{
+        {rocksdb::kDefaultColumnFamilyName, options}};
+    for (const auto& name : existing) {
+        if (name != rocksdb::kDefaultColumnFamilyName) open_with.emplace_back(name, options);
     }
-    handles->push_back(created->DefaultColumnFamily());
-    handles->insert(handles->end(), families.begin(), families.end());
-    *db = created;
-    return s;
+    std::vector<rocksdb::ColumnFamilyHandle*> opened;
+    rocksdb::DB* created = nullptr;
+    DOSSIER_RETURN_IF_ERROR(
+        FromRocks(rocksdb::DB::Open(options, path, open_with, &opened, &created),
+                  "creating database " + path));
+    std::unique_ptr<rocksdb::DB> owner(created);
+    auto release = [&](std::vector<rocksdb::ColumnFamilyHandle*>& hs) {
+        for (auto* h : hs) created->DestroyColumnFamilyHandle(h);
+        hs.clear();
+    };
+    for (auto* h : opened) {
+        // Finishing an interrupted creation is fine; adopting some other program's data is not.
+        std::unique_ptr<rocksdb::Iterator> it(created->NewIterator(rocksdb::ReadOptions(), h));
+        it->SeekToFirst();
+        if (it->Valid()) {
+            it.reset();
+            release(opened);
+            return NotDossier(path, "it holds data of another program");
+        }
+    }
+    std::vector<std::string> missing;
+    for (const char* name : kCfNames) {
+        if (std::find(existing.begin(), existing.end(), name) == existing.end()) {
+            missing.emplace_back(name);
+        }
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> made;
+    const rocksdb::Status s = created->CreateColumnFamilies(options, missing, &made);
+    if (!s.ok()) {
+        release(made);
+        release(opened);
+        return FromRocks(s, "creating database " + path);
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> all = opened;
+    all.insert(all.end(), made.begin(), made.end());
+    handles->clear();
+    handles->push_back(opened[0]);
+    for (const char* name : kCfNames) {
+        for (auto* h : all) {
+            if (h->GetName() == name) handles->push_back(h);
+        }
+    }
+    *db = owner.release();
+    return Status::OK();
 }
 
 Status NotDossier(const std::string& path, const std::string& why) {
     return Status::InvalidArgument(path + " is not a Dossier database (" + why + ")");
+}
+
+bool AllDigits(std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Files a killed creation may leave in a directory before RocksDB writes CURRENT: our lock and
+// log, and RocksDB's own files by their exact naming patterns (never a user's "notes.log").
+bool IsCreationLeftover(std::string_view name) {
+    if (name == WriterLock::kFileName || name == "LOG" || name == "LOCK" || name == "IDENTITY") {
+        return true;
+    }
+    if (name.ends_with(".dbtmp")) {  // a file being written: CURRENT's is "<number>.dbtmp"
+        name.remove_suffix(6);
+        if (AllDigits(name)) return true;
+    }
+    for (std::string_view prefix : {"MANIFEST-", "OPTIONS-", "LOG.old.", "CURRENT."}) {
+        if (name.starts_with(prefix) && AllDigits(name.substr(prefix.size()))) return true;
+    }
+    return name.ends_with(".log") && AllDigits(name.substr(0, name.size() - 4));
 }
 
 // What the directory holds: nothing usable yet (new), or an existing RocksDB database.
@@ -158,38 +217,66 @@ Result<bool> CheckDirectory(const std::string& path, const OpenOptions& options)
                                " is not accessible: permission denied");
     }
     if (fs::exists(fs::path(path) / "CURRENT", ec)) return false;
+    std::vector<fs::path> leftovers;
     for (const auto& entry : fs::directory_iterator(path, ec)) {
-        // What a creation that failed half-way may have left behind.
-        const auto name = entry.path().filename();
-        if (name != WriterLock::kFileName && name != "LOG") {
+        const std::string name = entry.path().filename().string();
+        if (!IsCreationLeftover(name)) {
             return NotDossier(path, "it holds other files and no database");
         }
+        if (name != WriterLock::kFileName) leftovers.push_back(entry.path());
     }
     if (options.read_only || !options.create_if_missing) {
         return Status::IOError("database directory " + path + " holds no database");
     }
+    // Without CURRENT the database never came into existence (creation was killed before
+    // RocksDB finished it), so its files hold nothing committed; RocksDB would otherwise try to
+    // replay the stray log.
+    for (const auto& p : leftovers) fs::remove(p, ec);
     return true;
 }
 
-Status CheckColumnFamilies(const std::string& path, const rocksdb::Options& options) {
+// The families of an existing database. Complete: all of Dossier's are there. Otherwise, when
+// every family present is the default or one of Dossier's, a creation was interrupted (killed)
+// part-way, and a writer finishes it (CreateDatabase checks that they hold no data).
+struct Families {
+    bool complete = false;
     std::vector<std::string> names;
-    DOSSIER_RETURN_IF_ERROR(FromRocks(rocksdb::DB::ListColumnFamilies(options, path, &names),
+};
+
+Result<Families> CheckColumnFamilies(const std::string& path, const rocksdb::Options& options) {
+    Families f;
+    DOSSIER_RETURN_IF_ERROR(FromRocks(rocksdb::DB::ListColumnFamilies(options, path, &f.names),
                                       "reading database " + path));
-    for (const char* want : kCfNames) {
-        if (std::find(names.begin(), names.end(), want) == names.end()) {
-            return NotDossier(path, std::string("column family '") + want + "' is missing");
+    f.complete = std::all_of(kCfNames.begin(), kCfNames.end(), [&f](const char* want) {
+        return std::find(f.names.begin(), f.names.end(), want) != f.names.end();
+    });
+    if (f.complete) return f;
+    for (const auto& name : f.names) {
+        if (name != rocksdb::kDefaultColumnFamilyName &&
+            std::find(kCfNames.begin(), kCfNames.end(), name) == kCfNames.end()) {
+            return NotDossier(path, "it has the unknown column family '" + name + "'");
         }
     }
-    return Status::OK();
+    return f;
 }
 
-// Reads the format version and id counters into `core`; on a new database writes them.
-Status LoadMeta(StoreCore* core, bool fresh) {
+bool FamilyEmpty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf) {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf));
+    it->SeekToFirst();
+    return !it->Valid() && it->status().ok();
+}
+
+// Reads the format version and id counters into `core`. A writer initialises a database that
+// has none yet when all its families are empty: a new database, or one whose creation was
+// interrupted (killed) before the version was written.
+Status LoadMeta(StoreCore* core, bool writable) {
     std::string value;
     rocksdb::Status s =
         core->db->Get(rocksdb::ReadOptions(), core->cf[kMetaCf], keys::kFormatVersionKey, &value);
     if (s.IsNotFound()) {
-        if (!fresh) return NotDossier(core->path, "no format version recorded");
+        const bool empty = std::all_of(core->cf.begin(), core->cf.end(),
+                                       [core](auto* cf) { return FamilyEmpty(core->db, cf); });
+        if (!writable || !empty) return NotDossier(core->path, "no format version recorded");
         return FromRocks(core->db->Put(core->write_options, core->cf[kMetaCf],
                                        keys::kFormatVersionKey, keys::BigEndian64(kFormatVersion)),
                          "initialising " + core->path);
@@ -250,10 +337,17 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
     core->write_options.disableWAL = options.in_memory;
 
     bool fresh = true;
+    Families families;
     std::unique_ptr<WriterLock> lock;
     if (!options.in_memory) {
         DOSSIER_ASSIGN_OR_RETURN(fresh, CheckDirectory(path, options));
-        if (!fresh) DOSSIER_RETURN_IF_ERROR(CheckColumnFamilies(path, core->options));
+        if (!fresh) {
+            DOSSIER_ASSIGN_OR_RETURN(families, CheckColumnFamilies(path, core->options));
+            if (!families.complete && options.read_only) {
+                return NotDossier(path, "its creation was interrupted; open it for writing once");
+            }
+            fresh = !families.complete;
+        }
         if (!options.read_only) {
             DOSSIER_ASSIGN_OR_RETURN(lock, WriterLock::Acquire(path));
             RemoveStaleBulkFiles(path);
@@ -273,10 +367,11 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
             std::error_code ec;
             fs::remove_all(secondary_dir, ec);
         }
+    } else if (fresh) {
+        DOSSIER_RETURN_IF_ERROR(
+            CreateDatabase(core->options, core->path, families.names, &handles, &db));
     } else {
-        s = fresh ? CreateDatabase(core->options, core->path, &handles, &db)
-                  : rocksdb::DB::Open(core->options, core->path, Descriptors(core->options),
-                                      &handles, &db);
+        s = rocksdb::DB::Open(core->options, core->path, Descriptors(core->options), &handles, &db);
     }
     DOSSIER_RETURN_IF_ERROR(FromRocks(s, "opening database " + core->path));
 
@@ -288,7 +383,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
         std::make_unique<RocksGraphStore>(std::move(mem_env), std::move(lock), std::move(core),
                                           options.read_only, std::move(secondary_dir));
     // The store owns the handles now; a failure below closes everything cleanly.
-    DOSSIER_RETURN_IF_ERROR(LoadMeta(store->core(), fresh && !options.read_only));
+    DOSSIER_RETURN_IF_ERROR(LoadMeta(store->core(), !options.read_only));
     return std::unique_ptr<GraphStore>(std::move(store));
 }
 

@@ -123,10 +123,54 @@ TEST(StoreOpenTest, DirectoryThatIsNotADossierDatabase) {
     options.create_if_missing = true;
     rocksdb::DB* raw = nullptr;
     ASSERT_TRUE(rocksdb::DB::Open(options, dir.Sub("other"), &raw).ok());
+    ASSERT_TRUE(raw->Put({}, "their", "data").ok());
     delete raw;
     auto other = GraphStore::Open(dir.Sub("other"));
     EXPECT_EQ(other.status().code(), Status::Code::kInvalidArgument);
     EXPECT_NE(other.status().message().find("not a Dossier database"), std::string::npos);
+}
+
+TEST(StoreOpenTest, InterruptedCreationIsFinishedByTheNextWriter) {
+    TempDir dir;
+    {
+        // Killed right after RocksDB created the database, before Dossier's families existed.
+        rocksdb::Options options;
+        options.create_if_missing = true;
+        rocksdb::DB* raw = nullptr;
+        ASSERT_TRUE(rocksdb::DB::Open(options, dir.Sub("db"), &raw).ok());
+        delete raw;
+    }
+    OpenOptions ro;
+    ro.read_only = true;
+    auto reader = GraphStore::Open(dir.Sub("db"), ro);
+    EXPECT_EQ(reader.status().code(), Status::Code::kInvalidArgument);
+    EXPECT_NE(reader.status().message().find("interrupted"), std::string::npos);
+    {
+        auto writer = GraphStore::Open(dir.Sub("db"));
+        ASSERT_TRUE(writer.ok()) << writer.status().ToString();
+        ASSERT_TRUE(AddNode(writer->get(), 1, "Ann").ok());
+    }
+    auto again = GraphStore::Open(dir.Sub("db"), ro);
+    ASSERT_TRUE(again.ok()) << again.status().ToString();
+    EXPECT_TRUE((*again)->HasNode(1));
+}
+
+TEST(StoreOpenTest, FilesOfACreationKilledBeforeCurrentAreCleared) {
+    TempDir dir;
+    std::filesystem::create_directory(dir.Sub("db"));
+    for (const char* f : {"000000.dbtmp", "IDENTITY", "MANIFEST-000001", "LOCK", "LOG",
+                          "000003.log", "dossier.lock"}) {
+        std::ofstream(dir.Sub("db/") + f) << "x";
+    }
+    auto store = GraphStore::Open(dir.Sub("db"));
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    EXPECT_TRUE(AddNode(store->get(), 1, "Ann").ok());
+
+    std::filesystem::create_directory(dir.Sub("mine"));
+    std::ofstream(dir.Sub("mine/IDENTITY")) << "x";
+    std::ofstream(dir.Sub("mine/server.log")) << "keep me";
+    EXPECT_EQ(GraphStore::Open(dir.Sub("mine")).status().code(), Status::Code::kInvalidArgument);
+    EXPECT_TRUE(std::filesystem::exists(dir.Sub("mine/IDENTITY")));
 }
 
 TEST(StoreOpenTest, NewerFormatVersionIsRefused) {
