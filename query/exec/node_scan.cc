@@ -9,13 +9,14 @@ namespace {
 class NodeScan : public Operator {
   public:
     NodeScan(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot, int width,
-             NodeConstraint node, std::string variable)
+             NodeConstraint node, std::string variable, bool fetch)
         : Operator(ctx, std::move(child)),
           scope_(std::move(scope)),
           slot_(slot),
           width_(width),
           node_(std::move(node)),
-          variable_(std::move(variable)) {}
+          variable_(std::move(variable)),
+          fetch_(fetch) {}
 
     std::string Describe() const override {
         if (node_.labels.empty()) return "NodeScan(" + variable_ + ")";
@@ -33,7 +34,16 @@ class NodeScan : public Operator {
                 it_ = node_.labels.empty() ? ctx_->reader->ScanNodes()
                                            : ctx_->reader->ScanLabel(node_.labels[0]);
             }
-            for (; it_->Valid(); it_->Next()) {
+            if (!fetch_ && it_->Valid()) {
+                graph::Node light;
+                light.id = it_->id();
+                *row = input_;
+                row->resize(static_cast<size_t>(width_));
+                (*row)[slot_] = graph::MakeNodeValue(std::move(light));
+                it_->Next();
+                return true;
+            }
+            for (; fetch_ && it_->Valid(); it_->Next()) {
                 auto node = ctx_->reader->GetNode(it_->id());
                 if (!node.ok()) {
                     if (node.status().IsNotFound()) continue;
@@ -58,6 +68,7 @@ class NodeScan : public Operator {
     const int width_;
     const NodeConstraint node_;
     const std::string variable_;
+    const bool fetch_;
     Row input_;
     std::optional<graph::Map> props_;
     std::unique_ptr<graph::IdIterator> it_;
@@ -95,9 +106,9 @@ class NodeCheck : public Operator {
 }  // namespace
 
 OperatorPtr MakeNodeScan(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot,
-                         int width, NodeConstraint node, std::string variable) {
+                         int width, NodeConstraint node, std::string variable, bool fetch) {
     return std::make_unique<NodeScan>(ctx, std::move(child), std::move(scope), slot, width,
-                                      std::move(node), std::move(variable));
+                                      std::move(node), std::move(variable), fetch);
 }
 
 OperatorPtr MakeNodeCheck(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot,

@@ -127,8 +127,10 @@ struct CallSpec {
 };
 
 OperatorPtr MakeArgument(ExecContext* ctx, std::shared_ptr<ArgumentSlot> slot);
+// Without `fetch`, the node values carry only their ids (the scan's label is then the only
+// constraint the planner may give).
 OperatorPtr MakeNodeScan(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot,
-                         int width, NodeConstraint node, std::string variable);
+                         int width, NodeConstraint node, std::string variable, bool fetch = true);
 OperatorPtr MakeIndexSeek(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot,
                           int width, const ast::Expression* name, NodeConstraint node,
                           std::string variable);

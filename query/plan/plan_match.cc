@@ -1,6 +1,7 @@
 // Planning MATCH and OPTIONAL MATCH patterns.
 #include <cstdio>
 
+#include "query/plan/entity_use.h"
 #include "query/plan/plan_state.h"
 #include "query/plan/planner.h"
 
@@ -81,8 +82,11 @@ void BindStart(PlanState* s, const A::NodePattern& n, const A::Expression* where
         s->op = exec::MakeIndexSeek(s->ctx, std::move(s->op), before, slot, s->width(), seek,
                                     ConstraintOf(n), shown);
     } else {
+        // Scanning one label needs no lookup of the node unless the query reads it.
+        const bool fetch = n.labels.size() > 1 || n.properties ||
+                           (!n.variable.empty() && NeedsEntity(s->statement, n.variable, &n));
         s->op = exec::MakeNodeScan(s->ctx, std::move(s->op), before, slot, s->width(),
-                                   ConstraintOf(n), shown);
+                                   ConstraintOf(n), shown, fetch);
     }
     s->leaf_only = false;
 }
@@ -136,7 +140,7 @@ void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPat
     spec.node = ConstraintOf(to);
     spec.unique_with = *edge_slots;
     spec.fetch_edge = !r.variable.empty() || r.properties != nullptr;
-    spec.fetch_node = !to.variable.empty();
+    spec.fetch_node = !to.variable.empty() && NeedsEntity(s->statement, to.variable, &to);
     spec.text = StepText(from, r, to, reversed);
     const int to_bound = s->scope.Find(ElementName(to));
     const int edge_bound = r.variable_length ? -1 : s->scope.Find(ElementName(r));
@@ -249,6 +253,7 @@ Status PlanMatch(PlanState* state, const A::MatchClause& match) {
     if (!match.optional) return PlanPattern(state, parts, match.where.get());
     auto argument = std::make_shared<exec::ArgumentSlot>();
     PlanState inner = StartInnerPlan(state->ctx, state->scope, argument);
+    inner.statement = state->statement;
     DOSSIER_RETURN_IF_ERROR(PlanPattern(&inner, parts, match.where.get()));
     state->op = exec::MakeOptional(state->ctx, std::move(state->op), std::move(inner.op), argument,
                                    inner.width());

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "query/ast/clause.h"
+#include "query/ast/statement.h"
 #include "query/exec/operators.h"
 
 namespace dossier::query::plan {
@@ -15,6 +16,9 @@ struct PlanState {
     eval::Scope scope;
     // True while the plan is only the initial one-row leaf (no reads yet).
     bool leaf_only = true;
+    // The statement being planned, for whole-statement questions (entity_use.h); null when
+    // planning a pattern inside an expression.
+    const ast::Statement* statement = nullptr;
 
     // Adds a variable to the scope and returns its slot.
     int Bind(const std::string& name) { return scope.Add(name); }

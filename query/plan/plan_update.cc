@@ -93,6 +93,7 @@ Status PlanMerge(PlanState* s, const A::MergeClause& merge) {
     const eval::Scope outer = s->scope;
     auto argument = std::make_shared<exec::ArgumentSlot>();
     PlanState inner = StartInnerPlan(s->ctx, outer, argument);
+    inner.statement = s->statement;
     DOSSIER_RETURN_IF_ERROR(PlanPattern(&inner, {&merge.pattern}, nullptr));
     exec::CreateSpec spec;
     DOSSIER_RETURN_IF_ERROR(BuildCreate(&inner, merge.pattern, &outer, &spec));

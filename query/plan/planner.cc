@@ -92,8 +92,10 @@ Status PlanClause(PlanState* s, const A::Clause& c, std::vector<std::string>* co
     return Status::OK();
 }
 
-Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, exec::ExecContext* ctx) {
+Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const A::Statement* statement,
+                                exec::ExecContext* ctx) {
     PlanState s = StartPlan(ctx);
+    s.statement = statement;
     PlannedQuery out;
     for (size_t i = 0; i < q.clauses.size(); ++i) {
         const A::Clause& c = *q.clauses[i];
@@ -120,12 +122,12 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, exec::ExecContext* ctx)
 }  // namespace
 
 Result<PlannedQuery> PlanStatement(const A::Statement& statement, exec::ExecContext* ctx) {
-    if (statement.queries.size() == 1) return PlanSingle(statement.queries[0], ctx);
+    if (statement.queries.size() == 1) return PlanSingle(statement.queries[0], &statement, ctx);
     std::vector<exec::OperatorPtr> inputs;
     PlannedQuery out;
     bool distinct = false;
     for (size_t i = 0; i < statement.queries.size(); ++i) {
-        DOSSIER_ASSIGN_OR_RETURN(PlannedQuery q, PlanSingle(statement.queries[i], ctx));
+        DOSSIER_ASSIGN_OR_RETURN(PlannedQuery q, PlanSingle(statement.queries[i], &statement, ctx));
         if (i == 0) {
             out.columns = q.columns;
         } else if (q.columns != out.columns) {

@@ -91,5 +91,17 @@ TEST_F(MatchTest, PatternPredicatesAndComprehensions) {
     EXPECT_EQ(One("MATCH (a {name: 'Ann'}) RETURN [(a)-->(x) | x.name]"), "['Bob', 'Kyrgyzstan']");
 }
 
+TEST_F(MatchTest, IdOnlyVariablesSkipTheNodeLookup) {
+    // p and q are only counted: the plan binds them by id, and the counts are still exact.
+    EXPECT_EQ(One("MATCH (p:Person)-[:MET]->(q) RETURN count(p), count(DISTINCT q)"), "2 | 2");
+    EXPECT_EQ(One("MATCH (p:Person) RETURN count(p)"), "3");
+    // A later use of the variable makes the plan read the whole node.
+    EXPECT_THAT(Rows("MATCH (p:Person)-[:MET]->(q) WITH q RETURN q.name ORDER BY q.name"),
+                ElementsAre("'Bob'", "'Cid'"));
+    EXPECT_THAT(
+        Rows("MATCH (p:Person)-[:VISITED]->(k) MATCH (k:Country) RETURN p.name ORDER BY p.name"),
+        ElementsAre("'Ann'", "'Cid'"));
+}
+
 }  // namespace
 }  // namespace dossier::query
