@@ -1,6 +1,7 @@
 #include "importers/article_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -47,7 +48,8 @@ ArticleFormat Sniff(std::string_view content) {
     return ArticleFormat::kPlainText;
 }
 
-void ReadJsonLines(std::string_view content, const std::string& origin, const ArticleSink& sink) {
+void ReadJsonLines(std::string_view content, const std::string& origin, size_t max_bytes,
+                   const ArticleSink& sink) {
     // Each line stands alone: a bad one is skipped, the rest is read.
     int line_no = 0;
     size_t pos = 0;
@@ -58,6 +60,12 @@ void ReadJsonLines(std::string_view content, const std::string& origin, const Ar
         const std::string_view line = content.substr(pos, nl - pos);
         pos = nl + 1;
         if (TrimSpace(line).empty()) continue;
+        if (line.size() > max_bytes) {
+            Skip(sink, Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
+                                               ": too large (" + std::to_string(line.size()) +
+                                               " bytes, limit " + std::to_string(max_bytes) + ")"));
+            continue;
+        }
         Emit(sink, ParseJsonArticle(line, origin + ":" + std::to_string(line_no)));
     }
 }
@@ -92,20 +100,20 @@ std::string ArticleKey(std::string_view title, std::string_view text) {
 
 void ArticleReader::ReadContent(std::string_view content, const std::string& origin,
                                 ArticleFormat format, const ArticleSink& sink) const {
-    if (content.size() > options_.max_bytes) {
+    if (format == ArticleFormat::kAuto) format = Sniff(content);
+    if (format != ArticleFormat::kJsonLines && content.size() > options_.max_bytes) {
         Skip(sink,
              Status::InvalidArgument(origin + ": too large (" + std::to_string(content.size()) +
                                      " bytes, limit " + std::to_string(options_.max_bytes) + ")"));
         return;
     }
-    if (format == ArticleFormat::kAuto) format = Sniff(content);
     switch (format) {
         case ArticleFormat::kJsonLines:
             if (content.find('\0') != std::string_view::npos) {
                 Skip(sink, CheckArticleText(content, origin));
                 return;
             }
-            ReadJsonLines(content, origin, sink);
+            ReadJsonLines(content, origin, options_.max_bytes, sink);
             return;
         case ArticleFormat::kHtml:
             Emit(sink, ParseHtmlArticle(content, origin));
@@ -177,6 +185,14 @@ void ArticleReader::StreamJsonLines(std::istream& in, const std::string& path,
 Status ArticleReader::Read(const std::string& path, const ArticleSink& sink,
                            ArticleFormat format) const {
     if (path == "-") {
+        // Leading white space means nothing in any format; then '{' starts JSON Lines, which
+        // are streamed like a file.
+        while (std::isspace(std::cin.peek())) std::cin.get();
+        if (format == ArticleFormat::kJsonLines ||
+            (format == ArticleFormat::kAuto && std::cin.peek() == '{')) {
+            StreamJsonLines(std::cin, "<stdin>", sink);
+            return Status::OK();
+        }
         std::string content((std::istreambuf_iterator<char>(std::cin)),
                             std::istreambuf_iterator<char>());
         ReadContent(content, "<stdin>", format, sink);

@@ -233,6 +233,21 @@ TEST(ArticleReaderTest, JsonLinesFilesAreStreamedWithAPerLineLimit) {
     EXPECT_NE(skipped[0].message().find("corpus.jsonl:21: too large"), std::string::npos);
 }
 
+TEST(ArticleReaderTest, InMemoryJsonLinesAlsoHaveAPerLineLimit) {
+    std::vector<Status> skipped;
+    int read = 0;
+    ArticleSink sink{[&read](Article&&) { ++read; },
+                     [&skipped](const Status& s) { skipped.push_back(s); }};
+    ReadOptions options;
+    options.max_bytes = 60;
+    const std::string content =
+        "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n{\"text\":\"" + std::string(100, 'x') + "\"}\n";
+    ArticleReader(options).ReadContent(content, "<stdin>", ArticleFormat::kAuto, sink);
+    EXPECT_EQ(read, 2);
+    ASSERT_EQ(skipped.size(), 1u);
+    EXPECT_NE(skipped[0].message().find("<stdin>:3: too large"), std::string::npos);
+}
+
 TEST(ArticleReaderTest, MissingPathIsAnError) {
     Result<std::vector<Article>> r = ReadArticles("/nonexistent/dossier/path");
     ASSERT_FALSE(r.ok());
