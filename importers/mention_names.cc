@@ -114,6 +114,17 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
         Emit(b, j, EntityType::kPerson, MentionForm::kName, "context:subject");
         return;
     }
+    // "Talas, Kyrgyzstan": a name before a comma and a known country is a place in it.
+    if (n <= 3 && j + 1 < e && v_[j].text == "," && !det_before) {
+        const GazetteerHit country = Longest(j + 1, e, {GazetteerKind::kCountry});
+        const size_t after = j + 1 + country.length;
+        if (country.length && (after >= e || !v_[after].word)) {
+            Mention& m = Emit(b, j, EntityType::kCity, MentionForm::kName, "context:city-country");
+            m.attributes["name"] = m.text;
+            m.attributes["country"] = country.entry->iso2;
+            return;
+        }
+    }
     // "joined Hamas", "played for Rangers", "signed to Deltasonic", "a member of Gigi".
     if (IsOrganizationContext(b)) {
         Emit(b, j, EntityType::kOrganization, MentionForm::kName, "context:organization");

@@ -240,6 +240,14 @@ TEST_F(MentionDetectorTest, DefinitionsNameTheKind) {
     EXPECT_EQ(company->type, EntityType::kOrganization);
 }
 
+TEST_F(MentionDetectorTest, NameBeforeACountryIsAPlaceInIt) {
+    const Document doc = Detect("Protests spread to the market of Talas, Kyrgyzstan, on Friday.");
+    const Mention* talas = Find(doc, "Talas");
+    ASSERT_NE(talas, nullptr);
+    EXPECT_EQ(talas->type, EntityType::kCity);
+    EXPECT_EQ(Attr(talas, "country"), "KG");
+}
+
 TEST_F(MentionDetectorTest, MembershipContextsNameOrganisations) {
     const Document doc = Detect("He played for Rangers and later joined Deltasonic.");
     for (const char* org : {"Rangers", "Deltasonic"}) {
