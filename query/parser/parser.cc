@@ -1,6 +1,7 @@
 #include "query/parser/parser.h"
 
 #include <exception>
+#include <map>
 #include <optional>
 
 #include "DossierQueryLexer.h"
@@ -13,6 +14,10 @@ namespace {
 using dossier_antlr::DossierQueryLexer;
 using dossier_antlr::DossierQueryParser;
 
+constexpr const char* kClauses =
+    "a clause (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, CREATE, MERGE, SET, REMOVE, DELETE or "
+    "CALL)";
+
 // How a token is named in messages: 'text' for what the user wrote, or the end of input.
 std::string DescribeToken(const antlr4::Token* token) {
     if (token == nullptr) return "input";
@@ -20,7 +25,45 @@ std::string DescribeToken(const antlr4::Token* token) {
     return "'" + token->getText() + "'";
 }
 
-// "MATCH", "'('", ... joined; empty when the set is too large to be useful.
+// What the innermost rule being read wanted, in words, for when the set of expected tokens is too
+// large to list; empty when no rule on the stack has a description.
+std::string DescribeRuleInProgress(antlr4::Parser* parser) {
+    static const std::map<std::string, std::string> kDescriptions = {
+        {"expression", "an expression"},
+        {"orExpression", "an expression"},
+        {"xorExpression", "an expression"},
+        {"andExpression", "an expression"},
+        {"notExpression", "an expression"},
+        {"comparisonExpression", "an expression"},
+        {"predicateExpression", "an expression"},
+        {"addExpression", "an expression"},
+        {"multiplyExpression", "an expression"},
+        {"powerExpression", "an expression"},
+        {"unaryExpression", "an expression"},
+        {"postfixExpression", "an expression"},
+        {"atom", "an expression"},
+        {"pattern", "a pattern such as (n:Label)-[:TYPE]->(m)"},
+        {"patternPart", "a pattern such as (n:Label)-[:TYPE]->(m)"},
+        {"nodePattern", "a node pattern such as (n:Label)"},
+        {"clause", kClauses},
+        {"singleQuery", kClauses},
+        {"query", kClauses},
+        {"statement", kClauses},
+        {"script", kClauses},
+    };
+    const std::vector<std::string>& rules = parser->getRuleNames();
+    for (antlr4::ParserRuleContext* ctx = parser->getContext(); ctx != nullptr;
+         ctx = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent)) {
+        size_t index = ctx->getRuleIndex();
+        if (index >= rules.size()) continue;
+        auto it = kDescriptions.find(rules[index]);
+        if (it != kDescriptions.end()) return it->second;
+    }
+    return {};
+}
+
+// "MATCH", "'('", ... joined; or a description of what the rule in progress wanted when the set
+// is too large to be useful.
 std::string DescribeExpected(antlr4::Parser* parser) {
     antlr4::misc::IntervalSet expected;
     try {
@@ -29,7 +72,7 @@ std::string DescribeExpected(antlr4::Parser* parser) {
         return {};  // no expectation is known in this parser state
     }
     std::vector<ssize_t> tokens = expected.toList();
-    if (tokens.empty() || tokens.size() > 8) return {};
+    if (tokens.empty() || tokens.size() > 8) return DescribeRuleInProgress(parser);
     std::string out;
     const antlr4::dfa::Vocabulary& vocab = parser->getVocabulary();
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -66,7 +109,10 @@ class FirstErrorListener : public antlr4::BaseErrorListener {
             message = msg;  // lexer errors: the grammar's catch-all token makes these rare
         } else if (offending != nullptr &&
                    offending->getType() == DossierQueryParser::UNKNOWN_CHAR) {
+            const std::string& text = offending->getText();
             message = "unexpected character " + DescribeToken(offending);
+            if (text == "'" || text == "\"") message = "unterminated string literal";
+            if (text == "`") message = "unterminated `quoted name`";
             if (static_cast<unsigned char>(offending->getText()[0]) >= 0x80) {
                 detail = "InvalidUnicodeCharacter";
                 if (IsUnicodeDash(offending->getText())) message += " (did you mean '-'?)";

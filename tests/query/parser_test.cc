@@ -200,6 +200,22 @@ TEST(ParserTest, ErrorMessageSaysWhatWasExpected) {
     EXPECT_NE(st.status().message().find("')'"), std::string::npos) << st.status().message();
 }
 
+TEST(ParserTest, ErrorMessageDescribesLargeExpectations) {
+    struct Expectation {
+        const char* text;
+        const char* message_part;
+    };
+    for (const Expectation& e : {Expectation{"RETUR 1", "expected a clause (MATCH"},
+                                 Expectation{"MATCH (n) RETURN n LIMIT", "expected an expression"},
+                                 Expectation{"RETURN 'abc", "unterminated string literal"},
+                                 Expectation{"RETURN `abc", "unterminated `quoted name`"}}) {
+        Result<ast::Statement> st = Parse(e.text);
+        ASSERT_FALSE(st.ok()) << e.text;
+        EXPECT_NE(st.status().message().find(e.message_part), std::string::npos)
+            << e.text << " -> " << st.status().message();
+    }
+}
+
 TEST(ErrorCaretTest, PutsTheCaretUnderTheColumn) {
     const char* text = "MATCH (n)\nRETRUN n";
     Result<ast::Statement> st = Parse(text);
