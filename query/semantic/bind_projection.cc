@@ -65,7 +65,15 @@ Status CheckProjectedSortExpr(const ast::Expression& e, const std::set<std::stri
     ExpressionRules rules;
     rules.aggregates = aggregating;
     if (e.kind == K::kVariable || IsAggregate(e) || IsScoping(e.kind)) {
-        return CheckExpression(e, after, rules);
+        Status st = CheckExpression(e, after, rules);
+        if (st.detail() == "UndefinedVariable") {
+            return SemanticError("UndefinedVariable",
+                                 st.message() +
+                                     "; after DISTINCT or aggregation, ORDER BY sees only the "
+                                     "projected columns",
+                                 {st.line(), st.column()});
+        }
+        return st;
     }
     Status st;
     ast::ForEachChild(e, [&](const ast::Expression& c) {

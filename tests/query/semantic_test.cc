@@ -140,3 +140,20 @@ TEST(SemanticErrorTest, NamesTheVariableAndPosition) {
 
 }  // namespace
 }  // namespace dossier::query
+
+namespace dossier::query {
+namespace {
+
+TEST(SemanticErrorTest, OrderByAfterAggregationExplainsTheScope) {
+    Result<ast::Statement> st = Parse("MATCH (a)-->(b) RETURN a, count(*) ORDER BY b.x");
+    ASSERT_TRUE(st.ok());
+    Status s = Analyze(*st);
+    EXPECT_EQ(s.detail(), "UndefinedVariable");
+    EXPECT_NE(s.message().find("`b`"), std::string::npos) << s.message();
+    EXPECT_NE(s.message().find("ORDER BY sees only the projected columns"), std::string::npos)
+        << s.message();
+    EXPECT_EQ(s.column(), 45);
+}
+
+}  // namespace
+}  // namespace dossier::query
