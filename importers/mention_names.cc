@@ -77,6 +77,16 @@ void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
 
 // A capitalised sequence no list knows: type it from its context.
 void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
+    // A known place or organisation inside the sequence ends the unknown part: headlines such
+    // as "Leader Will Seek Asylum In Minsk" run every word together.
+    for (size_t k = b + 1; headline_ && k < j; ++k) {
+        const GazetteerHit inner = Place(k, j);
+        if (!inner.length) continue;
+        TypeUnknown(b, k, e);
+        EmitGazetteer(k, inner, "gazetteer");
+        if (k + inner.length < j) TypeChunk(k + inner.length, j, e);
+        return;
+    }
     const size_t n = j - b;
     const bool det_before =
         b > 0 && v_[b - 1].sentence == v_[b].sentence && IsDeterminer(v_[b - 1].text);

@@ -248,6 +248,16 @@ TEST_F(MentionDetectorTest, NameBeforeACountryIsAPlaceInIt) {
     EXPECT_EQ(Attr(talas, "country"), "KG");
 }
 
+TEST_F(MentionDetectorTest, HeadlineCaseGivesOnlyKnownNames) {
+    const Document doc = Detect("Kyrgyz Leader Says He Will Not Seek Asylum In Minsk\n\nBody.");
+    for (const Mention& m : doc.mentions) {
+        EXPECT_NE(m.type, EntityType::kPerson) << m.text;
+    }
+    const Mention* minsk = Find(doc, "Minsk");
+    ASSERT_NE(minsk, nullptr);
+    EXPECT_EQ(minsk->type, EntityType::kCity);
+}
+
 TEST_F(MentionDetectorTest, MembershipContextsNameOrganisations) {
     const Document doc = Detect("He played for Rangers and later joined Deltasonic.");
     for (const char* org : {"Rangers", "Deltasonic"}) {
