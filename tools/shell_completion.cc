@@ -111,28 +111,28 @@ const std::vector<std::string>& QueryKeywords() {
 }
 
 const std::vector<std::string>& QueryFunctions() {
-    static const std::vector<std::string> kFunctions = {"abs",          "allShortestPaths",
-                                                        "avg",          "ceil",
-                                                        "coalesce",     "collect",
-                                                        "count",        "date",
-                                                        "endNode",      "exists",
-                                                        "floor",        "head",
-                                                        "id",           "keys",
-                                                        "labels",       "last",
-                                                        "left",         "length",
-                                                        "max",          "min",
-                                                        "nodes",        "properties",
-                                                        "range",        "relationships",
-                                                        "replace",      "reverse",
-                                                        "right",        "round",
-                                                        "shortestPath", "size",
-                                                        "split",        "sqrt",
-                                                        "startNode",    "substring",
-                                                        "sum",          "tail",
-                                                        "toFloat",      "toInteger",
-                                                        "toLower",      "toString",
-                                                        "toUpper",      "trim",
-                                                        "type"};
+    // The scalar functions and aggregates of the query language, as they are usually written.
+    static const std::vector<std::string> kFunctions = {
+        "abs",        "acos",          "allShortestPaths",
+        "asin",       "atan",          "avg",
+        "ceil",       "coalesce",      "collect",
+        "cos",        "count",         "date",
+        "degrees",    "endNode",       "exists",
+        "exp",        "floor",         "head",
+        "id",         "keys",          "labels",
+        "last",       "left",          "length",
+        "log",        "ltrim",         "max",
+        "min",        "nodes",         "pi",
+        "properties", "radians",       "rand",
+        "range",      "relationships", "replace",
+        "reverse",    "right",         "round",
+        "rtrim",      "shortestPath",  "sign",
+        "sin",        "size",          "split",
+        "sqrt",       "startNode",     "substring",
+        "sum",        "tail",          "tan",
+        "toBoolean",  "toFloat",       "toInteger",
+        "toLower",    "toString",      "toUpper",
+        "trim",       "type"};
     return kFunctions;
 }
 

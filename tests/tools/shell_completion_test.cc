@@ -58,7 +58,7 @@ TEST(ShellCompletionTest, KeywordsAndFunctions) {
     EXPECT_EQ(Complete("mat", NewsVocabulary()).candidates, Candidates{"MATCH"});
     EXPECT_EQ(Complete("RETURN toU", NewsVocabulary()).candidates, Candidates{"toUpper("});
     const Completion c = Complete("MATCH (n) RETURN co", NewsVocabulary());
-    EXPECT_EQ(c.candidates, (Candidates{"CONTAINS", "coalesce(", "collect(", "count("}));
+    EXPECT_EQ(c.candidates, (Candidates{"CONTAINS", "coalesce(", "collect(", "cos(", "count("}));
 }
 
 TEST(ShellCompletionTest, ShellCommandsAndArguments) {
