@@ -118,133 +118,158 @@ std::vector<std::string> SplitTableRow(std::string_view line) {
     return cells;
 }
 
-Result<Feature> ParseFeature(std::string_view text, const std::string& origin) {
-    Feature feature;
-    std::vector<std::string_view> lines = SplitLines(text);
-    std::vector<Step> background;
-    std::optional<RawScenario> current;
-    bool in_background = false;
-    bool in_examples = false;
-    std::vector<std::string> pending_tags;
-    auto steps = [&]() -> std::vector<Step>* {
-        if (in_background) return &background;
-        return current ? &current->steps : nullptr;
-    };
-    auto finish = [&] {
-        if (current) Expand(*current, background, &feature);
-        current.reset();
-    };
-    for (size_t i = 0; i < lines.size(); ++i) {
-        std::string_view line = Trim(lines[i]);
-        int line_no = static_cast<int>(i) + 1;
-        if (line.empty() || line[0] == '#') continue;
-        if (line[0] == '@') {
-            size_t pos = 0;
-            while (pos < line.size()) {
-                size_t end = line.find(' ', pos);
-                if (end == std::string_view::npos) end = line.size();
-                if (end > pos) pending_tags.emplace_back(line.substr(pos, end - pos));
-                pos = end + 1;
-            }
-            continue;
+namespace {
+
+// Reads a feature file line by line; one method per kind of line.
+class FeatureReader {
+  public:
+    FeatureReader(std::string_view text, const std::string& origin)
+        : lines_(SplitLines(text)), origin_(origin) {}
+
+    Result<Feature> Read() {
+        for (i_ = 0; i_ < lines_.size(); ++i_) {
+            std::string_view line = Trim(lines_[i_]);
+            if (line.empty() || line[0] == '#') continue;
+            DOSSIER_RETURN_IF_ERROR(ReadLine(line));
         }
+        Finish();
+        return std::move(feature_);
+    }
+
+  private:
+    Status ReadLine(std::string_view line) {
+        if (line[0] == '@') return ReadTags(line);
         if (StartsWith(line, "Feature:")) {
-            feature.name = std::string(Trim(line.substr(8)));
-            pending_tags.clear();
-            continue;
+            feature_.name = std::string(Trim(line.substr(8)));
+            pending_tags_.clear();
+            return Status::OK();
         }
         if (StartsWith(line, "Background:")) {
-            finish();
-            in_background = true;
-            in_examples = false;
-            continue;
+            Finish();
+            in_background_ = true;
+            in_examples_ = false;
+            return Status::OK();
         }
         bool outline =
             StartsWith(line, "Scenario Outline:") || StartsWith(line, "Scenario Template:");
-        if (outline || StartsWith(line, "Scenario:")) {
-            finish();
-            in_background = false;
-            in_examples = false;
-            current.emplace();
-            current->outline = outline;
-            current->name = std::string(Trim(line.substr(line.find(':') + 1)));
-            current->line = line_no;
-            current->tags = std::move(pending_tags);
-            pending_tags.clear();
-            continue;
-        }
+        if (outline || StartsWith(line, "Scenario:")) return StartScenario(line, outline);
         if (StartsWith(line, "Examples:") || StartsWith(line, "Scenarios:")) {
-            if (!current)
-                return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                               ": Examples outside a scenario");
-            in_examples = true;
-            current->examples.emplace_back();
-            pending_tags.clear();
-            continue;
+            if (!current_) return Error("Examples outside a scenario");
+            in_examples_ = true;
+            current_->examples.emplace_back();
+            pending_tags_.clear();
+            return Status::OK();
         }
-        if (StartsWith(line, "\"\"\"")) {
-            std::vector<Step>* target = steps();
-            if (target == nullptr || target->empty()) {
-                return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                               ": doc string without a step");
-            }
-            size_t indent = lines[i].find('"');
-            std::string doc;
-            for (++i; i < lines.size() && !StartsWith(Trim(lines[i]), "\"\"\""); ++i) {
-                std::string_view body = lines[i];
-                size_t strip = std::min(indent, body.find_first_not_of(" \t"));
-                if (strip != std::string_view::npos)
-                    body.remove_prefix(std::min(strip, body.size()));
-                if (!doc.empty()) doc += '\n';
-                doc += body;
-            }
-            if (i == lines.size()) {
-                return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                               ": unterminated doc string");
-            }
-            target->back().doc = std::move(doc);
-            continue;
+        if (StartsWith(line, "\"\"\"")) return ReadDocString();
+        if (line[0] == '|') return ReadTableRow(line);
+        return ReadStep(line);
+    }
+
+    Status Error(const std::string& what) const {
+        return Status::InvalidArgument(origin_ + ":" + std::to_string(i_ + 1) + ": " + what);
+    }
+
+    std::vector<Step>* Steps() {
+        if (in_background_) return &background_;
+        return current_ ? &current_->steps : nullptr;
+    }
+
+    void Finish() {
+        if (current_) Expand(*current_, background_, &feature_);
+        current_.reset();
+    }
+
+    Status ReadTags(std::string_view line) {
+        size_t pos = 0;
+        while (pos < line.size()) {
+            size_t end = line.find(' ', pos);
+            if (end == std::string_view::npos) end = line.size();
+            if (end > pos) pending_tags_.emplace_back(line.substr(pos, end - pos));
+            pos = end + 1;
         }
-        if (line[0] == '|') {
-            if (in_examples) {
-                current->examples.back().push_back(SplitTableRow(line));
-                continue;
-            }
-            std::vector<Step>* target = steps();
-            if (target == nullptr || target->empty()) {
-                return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                               ": table without a step");
-            }
-            target->back().table.push_back(SplitTableRow(line));
-            continue;
+        return Status::OK();
+    }
+
+    Status StartScenario(std::string_view line, bool outline) {
+        Finish();
+        in_background_ = false;
+        in_examples_ = false;
+        current_.emplace();
+        current_->outline = outline;
+        current_->name = std::string(Trim(line.substr(line.find(':') + 1)));
+        current_->line = static_cast<int>(i_) + 1;
+        current_->tags = std::move(pending_tags_);
+        pending_tags_.clear();
+        return Status::OK();
+    }
+
+    // The lines up to the closing quotes, less the indentation of the opening ones.
+    Status ReadDocString() {
+        std::vector<Step>* target = Steps();
+        if (target == nullptr || target->empty()) return Error("doc string without a step");
+        size_t open = i_;
+        size_t indent = lines_[i_].find('"');
+        std::string doc;
+        for (++i_; i_ < lines_.size() && !StartsWith(Trim(lines_[i_]), "\"\"\""); ++i_) {
+            std::string_view body = lines_[i_];
+            size_t strip = std::min(indent, body.find_first_not_of(" \t"));
+            if (strip != std::string_view::npos) body.remove_prefix(std::min(strip, body.size()));
+            if (!doc.empty()) doc += '\n';
+            doc += body;
         }
-        bool matched = false;
+        if (i_ == lines_.size()) {
+            i_ = open;
+            return Error("unterminated doc string");
+        }
+        target->back().doc = std::move(doc);
+        return Status::OK();
+    }
+
+    Status ReadTableRow(std::string_view line) {
+        if (in_examples_) {
+            current_->examples.back().push_back(SplitTableRow(line));
+            return Status::OK();
+        }
+        std::vector<Step>* target = Steps();
+        if (target == nullptr || target->empty()) return Error("table without a step");
+        target->back().table.push_back(SplitTableRow(line));
+        return Status::OK();
+    }
+
+    Status ReadStep(std::string_view line) {
         for (const char* kw : kStepKeywords) {
             if (!StartsWith(line, kw)) continue;
-            std::vector<Step>* target = steps();
-            if (target == nullptr) {
-                return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                               ": step outside a scenario");
-            }
-            in_examples = false;
+            std::vector<Step>* target = Steps();
+            if (target == nullptr) return Error("step outside a scenario");
+            in_examples_ = false;
             std::string_view k(kw);
-            target->push_back(Step{std::string(k.substr(0, k.size() - 1)),
-                                   std::string(Trim(line.substr(k.size()))),
-                                   "",
-                                   {},
-                                   line_no});
-            matched = true;
-            break;
+            Step step;
+            step.keyword = std::string(k.substr(0, k.size() - 1));
+            step.text = std::string(Trim(line.substr(k.size())));
+            step.line = static_cast<int>(i_) + 1;
+            target->push_back(std::move(step));
+            return Status::OK();
         }
-        if (!matched && !current && !in_background) continue;  // feature description
-        if (!matched && !in_background && current && current->steps.empty()) continue;  // text
-        if (!matched) {
-            return Status::InvalidArgument(origin + ":" + std::to_string(line_no) +
-                                           ": cannot read line: " + std::string(line));
-        }
+        // Free text describing a feature or scenario, before its first step.
+        if (!in_background_ && (!current_ || current_->steps.empty())) return Status::OK();
+        return Error("cannot read line: " + std::string(line));
     }
-    finish();
-    return feature;
+
+    const std::vector<std::string_view> lines_;
+    const std::string& origin_;
+    size_t i_ = 0;
+    Feature feature_;
+    std::vector<Step> background_;
+    std::optional<RawScenario> current_;
+    bool in_background_ = false;
+    bool in_examples_ = false;
+    std::vector<std::string> pending_tags_;
+};
+
+}  // namespace
+
+Result<Feature> ParseFeature(std::string_view text, const std::string& origin) {
+    return FeatureReader(text, origin).Read();
 }
 
 }  // namespace dossier::tck
