@@ -70,10 +70,8 @@ class Expand : public Operator {
         graph::Value node;
         if (!spec_.into) {
             if (spec_.fetch_node || !spec_.node.empty()) {
-                auto n = ctx_->reader->GetNode(a.neighbour);
-                if (!n.ok()) return n.status();
-                if (!NodeMatches(*n, spec_.node, node_props_)) return false;
-                node = graph::MakeNodeValue(std::move(*n));
+                DOSSIER_ASSIGN_OR_RETURN(node, cache_.Get(*ctx_, a.neighbour));
+                if (!NodeMatches(node.as_node(), spec_.node, node_props_)) return false;
             } else {
                 graph::Node n;
                 n.id = a.neighbour;
@@ -96,6 +94,7 @@ class Expand : public Operator {
     std::optional<graph::Map> edge_props_;
     std::optional<graph::Map> node_props_;
     std::vector<graph::Adjacency> adjacent_;
+    NodeCache cache_;
     size_t next_ = 0;
     bool done_ = false;
 };

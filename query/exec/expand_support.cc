@@ -56,6 +56,17 @@ Result<graph::Value> EdgeValue(const graph::GraphReader& reader, graph::NodeId f
     return graph::MakeEdgeValue(std::move(e));
 }
 
+Result<graph::Value> NodeCache::Get(const ExecContext& ctx, graph::NodeId id) {
+    if (ctx.txn) {
+        DOSSIER_ASSIGN_OR_RETURN(graph::Node n, ctx.reader->GetNode(id));
+        return graph::MakeNodeValue(std::move(n));
+    }
+    if (auto it = nodes_.find(id); it != nodes_.end()) return it->second;
+    DOSSIER_ASSIGN_OR_RETURN(graph::Node n, ctx.reader->GetNode(id));
+    if (nodes_.size() >= kCapacity) nodes_.clear();
+    return nodes_.emplace(id, graph::MakeNodeValue(std::move(n))).first->second;
+}
+
 bool UsesEdge(const graph::Value& v, graph::EdgeId id) {
     if (v.is_edge()) return v.as_edge().id == id;
     if (v.is_list()) {

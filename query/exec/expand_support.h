@@ -1,6 +1,8 @@
 // Helpers shared by Expand, VarExpand and ShortestPath.
 #pragma once
 
+#include <unordered_map>
+
 #include "query/exec/constraints.h"
 
 namespace dossier::query::exec {
@@ -19,6 +21,20 @@ Status CollectAdjacent(const graph::GraphReader& reader, graph::NodeId node, gra
 // The edge value for an adjacency seen from `from`: fetched whole, or only id, ends and type.
 Result<graph::Value> EdgeValue(const graph::GraphReader& reader, graph::NodeId from,
                                const graph::Adjacency& a, bool fetch);
+
+// Whole nodes read by one expanding operator, reused while the statement only reads (a writing
+// statement may change a node between two reads, so there nothing is kept). Bounded: cleared
+// when it reaches `kCapacity` entries. Skewed graphs (a few hubs at the end of most edges) hit it
+// often.
+class NodeCache {
+  public:
+    static constexpr size_t kCapacity = 1 << 16;
+    // The node with `id` as a value; NotFound when it is not there.
+    Result<graph::Value> Get(const ExecContext& ctx, graph::NodeId id);
+
+  private:
+    std::unordered_map<graph::NodeId, graph::Value> nodes_;
+};
 
 // True when edge `id` occurs in the value (an edge or a list of edges).
 bool UsesEdge(const graph::Value& v, graph::EdgeId id);

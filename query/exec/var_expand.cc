@@ -117,10 +117,8 @@ class VarExpand : public Operator {
                 return false;
             }
         } else if (spec_.fetch_node || !spec_.node.empty()) {
-            auto n = ctx_->reader->GetNode(end);
-            if (!n.ok()) return n.status();
-            if (!NodeMatches(*n, spec_.node, node_props_)) return false;
-            node = graph::MakeNodeValue(std::move(*n));
+            DOSSIER_ASSIGN_OR_RETURN(node, cache_.Get(*ctx_, end));
+            if (!NodeMatches(node.as_node(), spec_.node, node_props_)) return false;
         } else {
             graph::Node n;
             n.id = end;
@@ -143,6 +141,7 @@ class VarExpand : public Operator {
     std::optional<graph::Map> node_props_;
     std::vector<Frame> frames_;
     graph::List path_;
+    NodeCache cache_;
     bool done_ = false;
 };
 
