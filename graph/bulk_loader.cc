@@ -4,7 +4,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -118,8 +122,18 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         DOSSIER_RETURN_IF_ERROR(
             FromRocks(core_->options.env->CreateDirIfMissing(dir_), "creating " + dir_));
         std::vector<rocksdb::IngestExternalFileArg> args;
-        DOSSIER_RETURN_IF_ERROR(WriteNodes(&args));
-        DOSSIER_RETURN_IF_ERROR(WriteEdges(&args));
+        // Adjacency entries are built before the parallel part, which then shares only
+        // read-only data: each task sorts and writes its own vectors.
+        const TypeOrder order = RankTypes();
+        std::vector<Adj> out_adj = AdjacencyEntries(order, /*out=*/true);
+        std::vector<Adj> in_adj = AdjacencyEntries(order, /*out=*/false);
+        for (const EdgeEntry& e : edges_) ++counters_[keys::TypeCountKey(types_[e.type])];
+        DOSSIER_RETURN_IF_ERROR(RunInParallel({
+            [&] { return WriteNodes(&args); },
+            [&] { return WriteEdgeRecords(&args); },
+            [&] { return WriteAdjacency(kOutCf, order, &out_adj, &args); },
+            [&] { return WriteAdjacency(kInCf, order, &in_adj, &args); },
+        }));
         DOSSIER_RETURN_IF_ERROR(WriteMeta(&args));
         return FromRocks(core_->db->IngestExternalFiles(args),
                          "ingesting the bulk load into " + core_->path);
@@ -156,7 +170,10 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         options.compression = rocksdb::kNoCompression;
         rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, core_->cf[cf]);
         DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Open(file), "writing " + file));
-        files_.push_back(file);
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            files_.push_back(file);
+        }
         std::string key;
         for (size_t i = 0; i < count; ++i) {
             key.clear();
@@ -169,6 +186,7 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         arg.column_family = core_->cf[cf];
         arg.external_files = {file};
         arg.options.move_files = true;
+        std::lock_guard<std::mutex> lock(mu_);
         args->push_back(std::move(arg));
         return Status::OK();
     }
@@ -200,7 +218,76 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         return WriteKeys(this, kNamesCf, &name_keys_, args);
     }
 
-    Status WriteEdges(std::vector<rocksdb::IngestExternalFileArg>* args) {
+    // Runs the tasks on up to four threads (fewer on fewer cores); the first error wins.
+    static Status RunInParallel(std::vector<std::function<Status()>> tasks) {
+        std::vector<Status> results(tasks.size());
+        std::atomic<size_t> next{0};
+        auto work = [&] {
+            for (size_t i; (i = next.fetch_add(1)) < tasks.size();) results[i] = tasks[i]();
+        };
+        const unsigned threads =
+            std::min<unsigned>(4, std::max(1u, std::thread::hardware_concurrency()));
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+        work();
+        for (auto& t : pool) t.join();
+        for (const Status& r : results) DOSSIER_RETURN_IF_ERROR(r);
+        return Status::OK();
+    }
+
+    // Types sort in keys by (length, bytes): ranking them lets adjacency entries sort as
+    // fixed-size tuples. order[rank] = type index.
+    struct TypeOrder {
+        std::vector<uint32_t> order;
+        std::vector<uint32_t> rank;
+    };
+    TypeOrder RankTypes() const {
+        TypeOrder t;
+        t.order.resize(types_.size());
+        for (uint32_t i = 0; i < t.order.size(); ++i) t.order[i] = i;
+        std::sort(t.order.begin(), t.order.end(), [this](uint32_t a, uint32_t b) {
+            return keys::AdjacencyPrefix(0, types_[a]) < keys::AdjacencyPrefix(0, types_[b]);
+        });
+        t.rank.resize(types_.size());
+        for (uint32_t r = 0; r < t.order.size(); ++r) t.rank[t.order[r]] = r;
+        return t;
+    }
+
+    struct Adj {
+        NodeId node;
+        uint32_t rank;
+        NodeId other;
+        EdgeId edge;
+        auto operator<=>(const Adj&) const = default;
+    };
+    std::vector<Adj> AdjacencyEntries(const TypeOrder& order, bool out) const {
+        std::vector<Adj> adj(edges_.size());
+        for (size_t i = 0; i < edges_.size(); ++i) {
+            const EdgeEntry& e = edges_[i];
+            adj[i] = Adj{out ? e.src : e.dst, order.rank[e.type], out ? e.dst : e.src, e.id};
+        }
+        return adj;
+    }
+
+    Status WriteAdjacency(Cf cf, const TypeOrder& order, std::vector<Adj>* adj,
+                          std::vector<rocksdb::IngestExternalFileArg>* args) {
+        std::sort(adj->begin(), adj->end());
+        return WriteSst(
+            cf, adj->size(),
+            [&](size_t i, std::string* k) {
+                const Adj& a = (*adj)[i];
+                keys::AppendBigEndian64(a.node, k);
+                const std::string& type = types_[order.order[a.rank]];
+                k->push_back(static_cast<char>(type.size()));
+                k->append(type);
+                keys::AppendBigEndian64(a.other, k);
+                keys::AppendBigEndian64(a.edge, k);
+                return std::string_view();
+            },
+            args);
+    }
+
+    Status WriteEdgeRecords(std::vector<rocksdb::IngestExternalFileArg>* args) {
         std::sort(edges_.begin(), edges_.end(),
                   [](const EdgeEntry& a, const EdgeEntry& b) { return a.id < b.id; });
         for (size_t i = 1; i < edges_.size(); ++i) {
@@ -209,55 +296,13 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
                                                " was added twice to one bulk load");
             }
         }
-        DOSSIER_RETURN_IF_ERROR(WriteSst(
+        return WriteSst(
             kEdgesCf, edges_.size(),
             [this](size_t i, std::string* k) {
                 keys::AppendBigEndian64(edges_[i].id, k);
                 return std::string_view(edge_bytes_).substr(edges_[i].offset, edges_[i].length);
             },
-            args));
-        // Types sort in keys by (length, bytes): rank them so that adjacency entries can be
-        // sorted as fixed-size tuples.
-        std::vector<uint32_t> order(types_.size());
-        for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [this](uint32_t a, uint32_t b) {
-            return keys::AdjacencyPrefix(0, types_[a]) < keys::AdjacencyPrefix(0, types_[b]);
-        });
-        std::vector<uint32_t> rank(types_.size());
-        for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-        std::vector<std::string> prefixes(types_.size());
-
-        struct Adj {
-            NodeId node;
-            uint32_t rank;
-            NodeId other;
-            EdgeId edge;
-            auto operator<=>(const Adj&) const = default;
-        };
-        std::vector<Adj> adj(edges_.size());
-        for (int pass = 0; pass < 2; ++pass) {
-            const bool out = pass == 0;
-            for (size_t i = 0; i < edges_.size(); ++i) {
-                const EdgeEntry& e = edges_[i];
-                adj[i] = Adj{out ? e.src : e.dst, rank[e.type], out ? e.dst : e.src, e.id};
-            }
-            std::sort(adj.begin(), adj.end());
-            DOSSIER_RETURN_IF_ERROR(WriteSst(
-                out ? kOutCf : kInCf, adj.size(),
-                [&](size_t i, std::string* k) {
-                    const Adj& a = adj[i];
-                    keys::AppendBigEndian64(a.node, k);
-                    const std::string& type = types_[order[a.rank]];
-                    k->push_back(static_cast<char>(type.size()));
-                    k->append(type);
-                    keys::AppendBigEndian64(a.other, k);
-                    keys::AppendBigEndian64(a.edge, k);
-                    return std::string_view();
-                },
-                args));
-        }
-        for (const EdgeEntry& e : edges_) ++counters_[keys::TypeCountKey(types_[e.type])];
-        return Status::OK();
+            args);
     }
 
     // Counters are written as their new absolute values, so the meta file is part of the same
@@ -306,6 +351,7 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
     uint32_t last_type_ = 0;
     std::map<std::string, uint64_t> counters_;
     std::string dir_;
+    std::mutex mu_;  // guards files_ and the ingestion arguments while files are written
     std::vector<std::string> files_;
 };
 

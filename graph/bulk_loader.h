@@ -1,5 +1,6 @@
 // The RocksDB bulk loader: collects nodes and edges in memory, then at Finish() writes one sorted
-// SST file per column family with SstFileWriter and ingests them all with one
+// SST file per column family with SstFileWriter (nodes, edge records, out- and in-adjacency on up
+// to four threads) and ingests them all with one
 // IngestExternalFiles call, which RocksDB records atomically: after Finish() returns OK the whole
 // load is there; after an error or a crash none of it is.
 //
