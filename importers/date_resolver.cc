@@ -111,7 +111,11 @@ DateResolver::DateResolver(std::string_view article_date) {
 
 int DateResolver::Match(const std::vector<std::string>& w, size_t i, std::string* iso,
                         bool* relative) const {
-    auto at = [&](size_t k) -> std::string_view { return k < w.size() ? w[k] : ""; };
+    // (Both branches are string_views: a conditional with a std::string branch would make a
+    // temporary that the view outlives.)
+    auto at = [&](size_t k) -> std::string_view {
+        return k < w.size() ? std::string_view(w[k]) : std::string_view();
+    };
     auto from_days = [&](int32_t days) { *iso = graph::Date{days}.ToIso(); };
     *iso = "";
     *relative = false;
