@@ -147,7 +147,6 @@ void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPat
     if (edge_bound >= 0) {
         spec.edge_bound = true;
         spec.edge_slot = edge_bound;
-        spec.unique_with.clear();
     } else {
         spec.edge_slot = s->Bind(ElementName(r));
     }
