@@ -260,8 +260,10 @@ reduceExpression
     : REDUCE LPAREN variable EQ expression COMMA variable IN expression PIPE expression RPAREN
     ;
 
+// The second form, a whole query inside EXISTS, is read only to be reported clearly.
 existsSubquery
     : EXISTS LBRACE MATCH? pattern ( WHERE expression )? RBRACE
+    | EXISTS LBRACE query RBRACE
     ;
 
 functionInvocation

@@ -189,6 +189,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadQuery{"RETURN '\\uH'", "InvalidUnicodeLiteral", 1, 8},
         BadQuery{"RETURN 42 \xE2\x80\x94 41", "InvalidUnicodeCharacter", 1, 11},
         BadQuery{"", "UnexpectedSyntax", 1, 1},
+        BadQuery{"MATCH (n) WHERE exists { MATCH (n)-->(m) SET m.p = 1 } RETURN n",
+                 "InvalidClauseComposition", 1, 42},
         BadQuery{"MATCH (a)-[:T..]->(b) RETURN a", "InvalidRelationshipPattern", 1, 14},
         BadQuery{"MATCH (a)-[:T*-2]->(b) RETURN a", "InvalidRelationshipPattern", 1, 15}));
 
@@ -214,6 +216,14 @@ TEST(ParserTest, ErrorMessageDescribesLargeExpectations) {
         EXPECT_NE(st.status().message().find(e.message_part), std::string::npos)
             << e.text << " -> " << st.status().message();
     }
+}
+
+TEST(ParserTest, WholeQueryInsideExistsIsReportedAsUnsupported) {
+    Result<ast::Statement> st =
+        Parse("MATCH (n) WHERE exists { MATCH (n)-->() RETURN true } RETURN n");
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.status().code(), Status::Code::kNotSupported) << st.status().ToString();
+    EXPECT_EQ(st.status().column(), 17);
 }
 
 TEST(ErrorCaretTest, PutsTheCaretUnderTheColumn) {
