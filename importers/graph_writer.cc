@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_set>
 
 namespace dossier::importers {
 namespace {
@@ -64,8 +65,10 @@ class ArticleWrite {
         return txn_.PutNode(n);
     }
 
+    // Every edge id includes this article's key (FactEdgeId over "<article>#..."), and the
+    // article is new, so an edge is new unless this write already put it: no store read needed.
     Status PutEdge(const Edge& e) {
-        if (!txn_.GetEdge(e.id).ok()) ++stats_.edges_added;
+        if (written_edges_.insert(e.id).second) ++stats_.edges_added;
         return txn_.PutEdge(e);
     }
 
@@ -248,6 +251,7 @@ class ArticleWrite {
     graph::Transaction& txn_;
     NodeId article_ = 0;
     std::vector<NodeId> ids_;
+    std::unordered_set<graph::EdgeId> written_edges_;
     WriteStats stats_;
 };
 
