@@ -88,7 +88,9 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
         aggregating = aggregating || eval::ContainsAggregate(*item.expression);
 
     std::shared_ptr<eval::Substitutions> subst;
-    bool keep_input = !proj.distinct;
+    // ORDER BY and WITH ... WHERE may still read variables the projection drops: keep them
+    // until then.
+    const bool keep_input = !proj.distinct && (!proj.order_by.empty() || where != nullptr);
     if (aggregating) {
         std::vector<exec::ProjectItem> keys;
         std::vector<const A::Expression*> aggs;
