@@ -30,6 +30,9 @@ struct ExecContext {
     std::unordered_set<uint64_t> deleted_edges;
     std::mt19937_64 random{std::random_device{}()};
     eval::PatternSupport* patterns = nullptr;
+    // Nodes per label when the statement started: the planner starts a pattern at its rarest
+    // label. Empty when unknown.
+    std::map<std::string, uint64_t> label_counts;
     // Expressions the planner made up (the items of RETURN *); operators point into them.
     std::vector<std::unique_ptr<ast::Expression>> synthesized;
 

@@ -99,10 +99,23 @@ int ChooseStart(const PlanState& s, const A::PatternPart& part, const A::Express
     for (int i = 0; i < n; ++i) {
         if (NameSeekValue(part.nodes[i], where)) return i;
     }
+    // The rarest label (by the store's counters; the first labelled node when they are unknown).
+    int best = -1;
+    uint64_t best_count = UINT64_MAX;
     for (int i = 0; i < n; ++i) {
-        if (!part.nodes[i].labels.empty()) return i;
+        for (const auto& label : part.nodes[i].labels) {
+            uint64_t count = UINT64_MAX - 1;
+            if (!s.ctx->label_counts.empty()) {
+                auto it = s.ctx->label_counts.find(label);
+                count = it == s.ctx->label_counts.end() ? 0 : it->second;
+            }
+            if (count < best_count) {
+                best = i;
+                best_count = count;
+            }
+        }
     }
-    return 0;
+    return best >= 0 ? best : 0;
 }
 
 std::string StepText(const A::NodePattern& from, const A::RelationshipPattern& r,

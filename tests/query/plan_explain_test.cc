@@ -29,6 +29,14 @@ TEST_F(PlanTest, ScansUseTheLabelIndexOrTheNameIndex) {
     EXPECT_TRUE(Has(chain, "IndexSeek(b name = 'Bob')")) << chain;
 }
 
+TEST_F(PlanTest, PatternsStartAtTheRarestLabel) {
+    Run("CREATE (:Person), (:Person), (:Person)-[:VISITED]->(:Country)");
+    const std::string plan = Plan("MATCH (p:Person)-[:VISITED]->(c:Country) RETURN p");
+    EXPECT_TRUE(Has(plan, "LabelScan(c:Country)")) << plan;
+    EXPECT_TRUE(Has(plan, "Expand(c:Country)<-[:VISITED]-(p:Person)")) << plan;
+    EXPECT_EQ(One("MATCH (p:Person)-[:VISITED]->(c:Country) RETURN count(p)"), "1");
+}
+
 TEST_F(PlanTest, BoundEndsExpandInto) {
     const std::string plan = Plan("MATCH (a:A), (b:B) MATCH (a)-[:T]->(b) RETURN a, b");
     EXPECT_TRUE(Has(plan, "ExpandInto(a)-[:T]->(b)")) << plan;
