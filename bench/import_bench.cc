@@ -1,10 +1,12 @@
 // import_bench: end-to-end import throughput over the sample corpus replicated to a few MB.
 //
 // Extraction (the whole pipeline: sentences, tokens, mentions, coreference, quotes, relations,
-// events) and storage (GraphWriter into an on-disk store, one transaction per article) are timed
-// separately; extraction on one thread and on two (each with its own Pipeline). Each figure is
-// the median of several runs. Usage: import_bench [SAMPLES_DIR] [MEGABYTES] [RUNS]
-// (defaults: data/samples under the current directory, 4 MB, 5 runs).
+// events) and storage (GraphWriter into an on-disk and an in-memory store, one transaction per
+// article and one per chunk of BATCH articles) are timed separately; extraction on one thread
+// and on two (each with its own Pipeline). Each figure is the median of several runs, with the
+// process CPU time beside the wall time where the machine may be shared.
+// Usage: import_bench [SAMPLES_DIR] [MEGABYTES] [RUNS] [BATCH]
+// (defaults: data/samples under the current directory, 4 MB, 5 runs, 64 articles per chunk).
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -63,9 +65,57 @@ double ExtractSeconds(std::vector<Document>* docs, int threads) {
     return Seconds(t0, Clock::now());
 }
 
-// End to end: `threads` threads each extract articles and write them; writes are serialised
-// (one transaction at a time per store), extraction runs in parallel. Returns seconds.
-double EndToEndSeconds(const std::vector<Article>& corpus, int threads, const std::string& path) {
+// Writes `docs` into `writer`, `batch` articles per transaction (1: one transaction each).
+// Returns false, after printing the error, when a write fails.
+bool WriteAll(dossier::importers::GraphWriter* writer, const std::vector<Document>& docs,
+              size_t batch, uint64_t* nodes, uint64_t* edges) {
+    std::vector<const Document*> chunk;
+    for (size_t i = 0; i < docs.size(); i += batch) {
+        chunk.clear();
+        for (size_t j = i; j < std::min(docs.size(), i + batch); ++j) chunk.push_back(&docs[j]);
+        for (const auto& w : writer->WriteChunk(chunk)) {
+            if (!w.ok()) {
+                std::fprintf(stderr, "import_bench: %s\n", w.status().ToString().c_str());
+                return false;
+            }
+            *nodes += w->nodes_added;
+            *edges += w->edges_added;
+        }
+    }
+    return true;
+}
+
+struct Timing {
+    double wall = 0;
+    double cpu = 0;
+};
+
+// Stores `docs` into a fresh store at `path` (in memory or on disk), `batch` per transaction.
+Timing StoreSeconds(const std::vector<Document>& docs, const std::string& path, bool in_memory,
+                    size_t batch, uint64_t* nodes, uint64_t* edges) {
+    std::filesystem::remove_all(path);
+    dossier::graph::OpenOptions options;
+    options.in_memory = in_memory;
+    auto db = dossier::graph::GraphStore::Open(path, options);
+    if (!db.ok()) {
+        std::fprintf(stderr, "import_bench: %s\n", db.status().ToString().c_str());
+        std::exit(1);
+    }
+    dossier::importers::GraphWriter writer(db->get());
+    *nodes = *edges = 0;
+    const double cpu0 = CpuSeconds();
+    auto t0 = Clock::now();
+    if (!WriteAll(&writer, docs, batch, nodes, edges)) std::exit(1);
+    Timing t{Seconds(t0, Clock::now()), CpuSeconds() - cpu0};
+    db->reset();
+    std::filesystem::remove_all(path);
+    return t;
+}
+
+// End to end: `threads` threads each extract articles and write them, `batch` per transaction;
+// writes are serialised (one transaction at a time per store), extraction runs in parallel.
+Timing EndToEndSeconds(const std::vector<Article>& corpus, int threads, size_t batch,
+                       const std::string& path) {
     std::filesystem::remove_all(path);
     auto db = dossier::graph::GraphStore::Open(path);
     if (!db.ok()) {
@@ -78,22 +128,42 @@ double EndToEndSeconds(const std::vector<Article>& corpus, int threads, const st
     auto work = [&] {
         auto pipeline = Pipeline::Create();
         if (!pipeline.ok()) std::abort();
+        std::vector<Document> pending;
+        uint64_t nodes = 0, edges = 0;
+        auto flush = [&] {
+            std::lock_guard<std::mutex> lock(write_mutex);
+            if (!WriteAll(&writer, pending, batch, &nodes, &edges)) std::abort();
+            pending.clear();
+        };
         for (size_t i = next++; i < corpus.size(); i = next++) {
-            Document d;
+            Document& d = pending.emplace_back();
             d.article = corpus[i];
             (*pipeline)->Run(&d);
-            std::lock_guard<std::mutex> lock(write_mutex);
-            if (!writer.Write(d).ok()) std::abort();
+            if (pending.size() >= batch) flush();
         }
+        flush();
     };
+    const double cpu0 = CpuSeconds();
     auto t0 = Clock::now();
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) pool.emplace_back(work);
     for (auto& th : pool) th.join();
-    double secs = Seconds(t0, Clock::now());
+    Timing t{Seconds(t0, Clock::now()), CpuSeconds() - cpu0};
     db->reset();
     std::filesystem::remove_all(path);
-    return secs;
+    return t;
+}
+
+void PrintRate(const char* what, double mb, double n, const std::vector<Timing>& runs,
+               const char* note) {
+    std::vector<double> wall, cpu;
+    for (const Timing& t : runs) {
+        wall.push_back(t.wall);
+        cpu.push_back(t.cpu);
+    }
+    const double w = Median(wall), c = Median(cpu);
+    std::printf("%-28s: %7.2f MB/s %8.0f articles/s (%.3f s; %.2f MB per CPU s, %.3f CPU s)%s\n",
+                what, mb / w, n / w, w, mb / c, c, note);
 }
 
 }  // namespace
@@ -102,6 +172,7 @@ int main(int argc, char** argv) {
     const std::string dir = argc > 1 ? argv[1] : "data/samples";
     const double megabytes = argc > 2 ? std::atof(argv[2]) : 4.0;
     const int runs = argc > 3 ? std::atoi(argv[3]) : 5;
+    const size_t batch = argc > 4 ? static_cast<size_t>(std::max(1, std::atoi(argv[4]))) : 64;
     auto samples = dossier::importers::ReadArticles(dir);
     if (!samples.ok() || samples->empty()) {
         std::fprintf(stderr,
@@ -123,84 +194,48 @@ int main(int argc, char** argv) {
         }
     }
     const double mb = bytes / 1e6;
-    std::printf("corpus: %zu articles, %.2f MB (%zu samples replicated), %d runs, medians\n",
-                corpus.size(), mb, samples->size(), runs);
+    std::printf(
+        "corpus: %zu articles, %.2f MB (%zu samples replicated), %d runs, medians, chunk = %zu "
+        "articles\n",
+        corpus.size(), mb, samples->size(), runs, batch);
 
     auto fresh_docs = [&] {
         std::vector<Document> docs(corpus.size());
         for (size_t i = 0; i < corpus.size(); ++i) docs[i].article = corpus[i];
         return docs;
     };
-    std::vector<double> one, one_cpu, two, store, store_mem, e2e1, e2e2;
+    std::vector<Timing> one, two, disk1, diskn, mem1, memn, e2e1, e2e2;
     uint64_t edges = 0, nodes = 0;
     for (int r = 0; r < runs; ++r) {
         auto docs = fresh_docs();
-        const double cpu0 = CpuSeconds();
-        one.push_back(ExtractSeconds(&docs, 1));
-        one_cpu.push_back(CpuSeconds() - cpu0);
+        double cpu0 = CpuSeconds();
+        double wall = ExtractSeconds(&docs, 1);
+        one.push_back({wall, CpuSeconds() - cpu0});
         auto docs2 = fresh_docs();
-        two.push_back(ExtractSeconds(&docs2, 2));
+        cpu0 = CpuSeconds();
+        wall = ExtractSeconds(&docs2, 2);
+        two.push_back({wall, CpuSeconds() - cpu0});
 
-        const auto path =
-            std::filesystem::temp_directory_path() / ("dossier_import_bench_" + std::to_string(r));
-        std::filesystem::remove_all(path);
-        auto db = dossier::graph::GraphStore::Open(path.string());
-        if (!db.ok()) {
-            std::fprintf(stderr, "import_bench: %s\n", db.status().ToString().c_str());
-            return 1;
-        }
-        dossier::importers::GraphWriter writer(db->get());
-        nodes = edges = 0;
-        auto t0 = Clock::now();
-        for (const Document& d : docs) {
-            auto w = writer.Write(d);
-            if (!w.ok()) {
-                std::fprintf(stderr, "import_bench: %s\n", w.status().ToString().c_str());
-                return 1;
-            }
-            nodes += w->nodes_added;
-            edges += w->edges_added;
-        }
-        store.push_back(Seconds(t0, Clock::now()));
-        db->reset();
-        std::filesystem::remove_all(path);
-        // The same writes into an in-memory store: storage cost without the disk syncs.
-        dossier::graph::OpenOptions mem;
-        mem.in_memory = true;
-        auto mdb = dossier::graph::GraphStore::Open(path.string() + "_mem", mem);
-        if (!mdb.ok()) return 1;
-        dossier::importers::GraphWriter mem_writer(mdb->get());
-        auto m0 = Clock::now();
-        for (const Document& d : docs) {
-            if (!mem_writer.Write(d).ok()) return 1;
-        }
-        store_mem.push_back(Seconds(m0, Clock::now()));
-        mdb->reset();
-        e2e1.push_back(EndToEndSeconds(corpus, 1, path.string()));
-        e2e2.push_back(EndToEndSeconds(corpus, 2, path.string()));
+        const std::string path =
+            (std::filesystem::temp_directory_path() / ("dossier_import_bench_" + std::to_string(r)))
+                .string();
+        disk1.push_back(StoreSeconds(docs, path, false, 1, &nodes, &edges));
+        diskn.push_back(StoreSeconds(docs, path, false, batch, &nodes, &edges));
+        mem1.push_back(StoreSeconds(docs, path + "_mem", true, 1, &nodes, &edges));
+        memn.push_back(StoreSeconds(docs, path + "_mem", true, batch, &nodes, &edges));
+        e2e1.push_back(EndToEndSeconds(corpus, 1, batch, path));
+        e2e2.push_back(EndToEndSeconds(corpus, 2, batch, path));
     }
     const double n = static_cast<double>(corpus.size());
-    const double e1 = Median(one), e2 = Median(two), s = Median(store);
-    std::printf("extraction, 1 thread : %7.2f MB/s %9.0f articles/s (%.3f s)\n", mb / e1, n / e1,
-                e1);
-    const double c1 = Median(one_cpu);
-    std::printf("extraction, 1 thread : %7.2f MB per CPU second (%.3f CPU s)\n", mb / c1, c1);
-    std::printf("extraction, 2 threads: %7.2f MB/s %9.0f articles/s (%.3f s)\n", mb / e2, n / e2,
-                e2);
-    std::printf(
-        "storage (1 writer)   : %7.2f MB/s %9.0f articles/s (%.3f s; %llu nodes, %llu "
-        "edges)\n",
-        mb / s, n / s, s, static_cast<unsigned long long>(nodes),
-        static_cast<unsigned long long>(edges));
-    const double sm = Median(store_mem);
-    std::printf("storage, in memory   : %7.2f MB/s %9.0f articles/s (%.3f s; no disk syncs)\n",
-                mb / sm, n / sm, sm);
-    const double a1 = Median(e2e1), a2 = Median(e2e2);
-    std::printf("end to end, 1 thread : %7.2f MB/s %9.0f articles/s (%.3f s)\n", mb / a1, n / a1,
-                a1);
-    std::printf(
-        "end to end, 2 threads: %7.2f MB/s %9.0f articles/s (%.3f s; extraction in "
-        "parallel, writes serialised)\n",
-        mb / a2, n / a2, a2);
+    std::printf("graph written: %llu nodes, %llu edges\n", static_cast<unsigned long long>(nodes),
+                static_cast<unsigned long long>(edges));
+    PrintRate("extraction, 1 thread", mb, n, one, "");
+    PrintRate("extraction, 2 threads", mb, n, two, "");
+    PrintRate("storage disk, 1 per txn", mb, n, disk1, "");
+    PrintRate("storage disk, chunked", mb, n, diskn, "");
+    PrintRate("storage memory, 1 per txn", mb, n, mem1, "");
+    PrintRate("storage memory, chunked", mb, n, memn, "");
+    PrintRate("end to end, 1 thread", mb, n, e2e1, " chunked");
+    PrintRate("end to end, 2 threads", mb, n, e2e2, " chunked, writes serialised");
     return 0;
 }

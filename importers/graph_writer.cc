@@ -258,14 +258,53 @@ class ArticleWrite {
 }  // namespace
 
 Result<WriteStats> GraphWriter::Write(const Document& doc) {
-    if (doc.article.key.empty()) {
-        return Status::InvalidArgument(doc.article.origin + ": article has no key");
+    std::vector<Result<WriteStats>> results = WriteChunk({&doc});
+    return std::move(results.front());
+}
+
+std::vector<Result<WriteStats>> GraphWriter::WriteChunk(const std::vector<const Document*>& docs) {
+    std::vector<Result<WriteStats>> results(docs.size(), WriteStats{});
+    std::vector<bool> failed(docs.size(), false);
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (docs[i]->article.key.empty()) {
+            results[i] = Status::InvalidArgument(docs[i]->article.origin + ": article has no key");
+            failed[i] = true;
+        }
     }
-    DOSSIER_ASSIGN_OR_RETURN(auto txn, store_->Begin());
-    DOSSIER_ASSIGN_OR_RETURN(WriteStats stats, ArticleWrite(doc, txn.get()).Run());
-    if (stats.skipped) return stats;  // the transaction is dropped: nothing changes
-    DOSSIER_RETURN_IF_ERROR(txn->Commit());
-    return stats;
+    // A transaction cannot take back part of its writes, so an article that fails midway
+    // spoils the pass: it is marked failed and the chunk is written again without it. Failures
+    // are rare, so the usual chunk takes one pass.
+    for (;;) {
+        auto txn = store_->Begin();
+        if (!txn.ok()) {
+            for (size_t i = 0; i < docs.size(); ++i) {
+                if (!failed[i]) results[i] = txn.status();
+            }
+            return results;
+        }
+        bool retry = false;
+        bool changed = false;
+        for (size_t i = 0; i < docs.size() && !retry; ++i) {
+            if (failed[i]) continue;
+            Result<WriteStats> r = ArticleWrite(*docs[i], txn->get()).Run();
+            if (!r.ok()) {
+                failed[i] = true;
+                retry = true;
+            } else if (!r->skipped) {
+                changed = true;
+            }
+            results[i] = std::move(r);
+        }
+        if (retry) continue;           // the transaction is dropped: nothing of this pass is stored
+        if (!changed) return results;  // nothing new: no commit needed
+        const Status s = (*txn)->Commit();
+        if (!s.ok()) {
+            for (size_t i = 0; i < docs.size(); ++i) {
+                if (!failed[i]) results[i] = s;
+            }
+        }
+        return results;
+    }
 }
 
 }  // namespace dossier::importers

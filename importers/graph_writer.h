@@ -1,4 +1,5 @@
-// GraphWriter: one extracted Document -> the graph, in one Transaction per article.
+// GraphWriter: extracted Documents -> the graph, one article per Transaction (Write) or a chunk
+// of articles per Transaction (WriteChunk: one commit, one sync, for many articles).
 //
 // The Article node is keyed by the article's content hash: writing an article already in the
 // graph changes nothing (reported as skipped). Entities get graph::EntityNodeId(label, key) with
@@ -12,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "graph/graph_store.h"
 #include "importers/document.h"
@@ -32,6 +34,14 @@ class GraphWriter {
 
     // Writes `doc` atomically: all of it or, on error, nothing.
     Result<WriteStats> Write(const Document& doc);
+
+    // Writes `docs` in one Transaction and returns one result per document, in order. The chunk
+    // is atomic: if the commit fails, every result is that error and nothing is stored. A
+    // document that fails on its own (bad key, invalid data) gets its error and is left out;
+    // the others are still written, as if the failing one had not been in the chunk. Articles
+    // see the writes of the articles before them in the chunk: a repeated article is skipped,
+    // and entities resolve to nodes written earlier in the chunk.
+    std::vector<Result<WriteStats>> WriteChunk(const std::vector<const Document*>& docs);
 
   private:
     graph::GraphStore* const store_;
