@@ -1,16 +1,19 @@
-// RocksTransaction: a Transaction on a rocksdb::WriteBatchWithIndex.
+// RocksTransaction: a Transaction that keeps its writes in memory, per column family in key order,
+// and writes them at Commit() as one rocksdb::WriteBatch (sorted, one entry per key).
 //
-// Reads go through the batch and then the database (read-your-writes). Every write keeps the
-// secondary families (adjacency, labels, names) in step with the records: replacing a node or an
-// edge first removes the index entries of the old version. Counters (nodes, edges, per label, per
-// type) are kept as in-memory deltas and added to the stored values at Commit(), which is safe
+// Reads go through the pending writes and then the database (read-your-writes). Every write keeps
+// the secondary families (adjacency, labels, names) in step with the records: replacing a node or
+// an edge first removes the index entries of the old version. Counters (nodes, edges, per label,
+// per type) are kept as in-memory deltas and added to the stored values at Commit(), which is safe
 // because a store admits one writer at a time.
 #pragma once
 
-#include <rocksdb/utilities/write_batch_with_index.h>
+#include <rocksdb/write_batch.h>
 
+#include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "graph/column_families.h"
@@ -57,6 +60,9 @@ class RocksTransaction : public Transaction {
     EdgeId NewEdgeId() override;
     Status Commit() override;
 
+    // A column family's pending writes: key -> value, or nullopt for a delete.
+    using Writes = std::map<std::string, std::optional<std::string>, std::less<>>;
+
   private:
     class BatchKvSource;
 
@@ -66,9 +72,11 @@ class RocksTransaction : public Transaction {
     Status RemoveNodeIndexes(const Node& node);
     Status RemoveEdgeEntries(const Edge& edge);
     Status ApplyCounters();
+    // The pending writes, in key order per column family, into `out`.
+    Status SortedBatch(rocksdb::WriteBatch* out);
 
     StoreCore* const core_;
-    rocksdb::WriteBatchWithIndex batch_;
+    std::array<Writes, kCfCount> writes_;
     std::unique_ptr<BatchKvSource> kv_;
     StoreReader reader_;
     std::map<std::string, int64_t> counter_deltas_;  // meta key -> change

@@ -48,7 +48,7 @@ class ArticleWrite {
                           {"source", a.source},
                           {"text", a.text}};
         if (!a.url.empty()) art.properties["url"] = a.url;
-        DOSSIER_RETURN_IF_ERROR(PutNode(art));
+        DOSSIER_RETURN_IF_ERROR(PutNode(art, /*stored=*/false));
         ids_.assign(doc_.entities.size(), 0);
         for (const Entity& e : doc_.entities) DOSSIER_RETURN_IF_ERROR(WriteEntity(e));
         for (const Relation& r : doc_.relations) DOSSIER_RETURN_IF_ERROR(WriteRelation(r));
@@ -60,8 +60,11 @@ class ArticleWrite {
     }
 
   private:
-    Status PutNode(const Node& n) {
-        if (!txn_.HasNode(n.id)) ++stats_.nodes_added;
+    // `stored`: whether the node was already in the transaction's view before this article.
+    // Quote and event ids include this article's key, and the article is new, so those nodes
+    // are new unless this write already put them: the caller knows, no store read needed.
+    Status PutNode(const Node& n, bool stored) {
+        if (!stored && written_nodes_.insert(n.id).second) ++stats_.nodes_added;
         return txn_.PutNode(n);
     }
 
@@ -143,7 +146,7 @@ class ArticleWrite {
             if (k == "iso2" || k == "title") n.properties[k] = v;
         }
         if (!existing.ok()) ++stats_.entities_added;
-        DOSSIER_RETURN_IF_ERROR(PutNode(n));
+        DOSSIER_RETURN_IF_ERROR(PutNode(n, existing.ok()));
         Edge m;
         m.src = id;
         m.dst = article_;
@@ -188,7 +191,7 @@ class ArticleWrite {
                         {"article", doc_.article.key},
                         {"sentence", static_cast<int64_t>(q.sentence)}};
         if (!q.cue.empty()) n.properties["cue"] = q.cue;
-        DOSSIER_RETURN_IF_ERROR(PutNode(n));
+        DOSSIER_RETURN_IF_ERROR(PutNode(n, /*stored=*/false));
         if (q.speaker >= 0) {
             Edge said;
             said.src = ids_[q.speaker];
@@ -223,7 +226,7 @@ class ArticleWrite {
         if (!ev.date.empty()) n.properties["date"] = ev.date;
         if (!ev.date_text.empty()) n.properties["date_text"] = ev.date_text;
         for (const auto& [k, v] : ev.properties) n.properties[k] = v;
-        DOSSIER_RETURN_IF_ERROR(PutNode(n));
+        DOSSIER_RETURN_IF_ERROR(PutNode(n, /*stored=*/false));
         if (ev.place >= 0) {
             Edge e;
             e.src = n.id;
@@ -251,6 +254,7 @@ class ArticleWrite {
     graph::Transaction& txn_;
     NodeId article_ = 0;
     std::vector<NodeId> ids_;
+    std::unordered_set<NodeId> written_nodes_;
     std::unordered_set<graph::EdgeId> written_edges_;
     WriteStats stats_;
 };

@@ -276,6 +276,40 @@ TEST_P(GraphStoreTest, CommittedTransactionRefusesMoreWrites) {
     EXPECT_FALSE(txn->Commit().ok());
 }
 
+// A transaction's scans merge its pending writes with what is stored: new entries appear in key
+// order among the stored ones, deleted and replaced ones are hidden or changed.
+TEST_P(GraphStoreTest, TransactionScansMergePendingWritesWithTheStore) {
+    AddSmallGraph();
+    auto txn = Begin();
+    ASSERT_TRUE(txn->DeleteNode(2, /*detach=*/true).ok());  // Bob and his two edges
+    ASSERT_TRUE(txn->PutNode(MakeNode(0, {"Person"}, {{"name", Value("Zoe")}})).ok());
+    ASSERT_TRUE(txn->PutNode(MakeNode(7, {"Person"}, {{"name", Value("Bob")}})).ok());
+    ASSERT_TRUE(txn->PutNode(MakeNode(3, {"Country"}, {{"name", Value("Kyrgyzstan")}})).ok());
+    ASSERT_TRUE(txn->PutEdge(MakeEdge(13, 7, "LIVES_IN", 3)).ok());
+    EXPECT_EQ(Ids(txn->ScanLabel("Person")), (std::vector<uint64_t>{0, 1, 7}));
+    EXPECT_EQ(Ids(txn->ScanLabel("Place")), std::vector<uint64_t>{});
+    EXPECT_EQ(Ids(txn->ScanNodes()), (std::vector<uint64_t>{0, 1, 3, 7}));
+    EXPECT_EQ(Ids(txn->ScanEdges()), (std::vector<uint64_t>{11, 13}));
+    EXPECT_EQ(txn->FindByName("Bob"), std::vector<NodeId>{7});
+    EXPECT_TRUE(txn->FindByName("Robert").empty());
+    auto in = Entries(txn->Adjacent(3, Direction::kIn, std::nullopt));
+    ASSERT_EQ(in.size(), 2u);
+    std::set<NodeId> from;
+    for (const Adjacency& a : in) from.insert(a.neighbour);
+    EXPECT_EQ(from, (std::set<NodeId>{1, 7}));
+    EXPECT_FALSE(txn->HasNode(2));
+    EXPECT_FALSE(txn->GetEdge(10).ok());
+    // The store itself is unchanged until the commit.
+    EXPECT_EQ(Ids(store_->ScanLabel("Person")), (std::vector<uint64_t>{1, 2}));
+    ASSERT_TRUE(txn->Commit().ok());
+    EXPECT_EQ(Ids(store_->ScanLabel("Person")), (std::vector<uint64_t>{0, 1, 7}));
+    EXPECT_EQ(Ids(store_->ScanEdges()), (std::vector<uint64_t>{11, 13}));
+    auto stats = store_->Stats();
+    ASSERT_TRUE(stats.ok());
+    EXPECT_EQ(stats->node_count, 4u);
+    EXPECT_EQ(stats->edge_count, 2u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, GraphStoreTest, ::testing::Values(true, false),
                          [](const auto& info) { return info.param ? "InMemory" : "OnDisk"; });
 
