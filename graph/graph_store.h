@@ -1,8 +1,9 @@
 // GraphStore: Dossier's embedded property graph on RocksDB.
 //
 // The byte layout of every key is documented in docs/storage.md. In short: nodes, edges,
-// out-adjacency (src, type, dst, edge), in-adjacency, a label index, a name/alias index and metadata,
-// each in its own column family, integers big-endian so that prefix scans group neighbours by type.
+// out-adjacency (src, type, dst, edge), in-adjacency, a label index, a name/alias index and
+// metadata, each in its own column family, integers big-endian so that prefix scans group
+// neighbours by type.
 //
 // Concurrency: one writer process at a time (an OS file lock; a second writer gets Status::Busy
 // naming the process that holds it). Any number of read-only openers may run beside the writer;
@@ -59,7 +60,7 @@ struct GraphStats {
 //   for (auto it = reader.ScanLabel("Person"); it->Valid(); it->Next()) use(it->id());
 //   if (!it->status().ok()) ...
 class IdIterator {
-public:
+  public:
     virtual ~IdIterator() = default;
     virtual bool Valid() const = 0;
     virtual void Next() = 0;
@@ -68,7 +69,7 @@ public:
 };
 
 class AdjacencyIterator {
-public:
+  public:
     virtual ~AdjacencyIterator() = default;
     virtual bool Valid() const = 0;
     virtual void Next() = 0;
@@ -78,7 +79,7 @@ public:
 
 // Read access shared by a store and a transaction (which also sees its own uncommitted writes).
 class GraphReader {
-public:
+  public:
     virtual ~GraphReader() = default;
 
     // NotFound when the id is not there.
@@ -115,7 +116,7 @@ public:
 // another is open; a committed transaction no longer counts). Iterators obtained from a
 // transaction must not outlive it.
 class Transaction : public GraphReader {
-public:
+  public:
     // Inserts or replaces the node whole (labels and properties); label and name indexes follow.
     virtual Status PutNode(const Node& node) = 0;
     // Inserts or replaces the edge whole. REQUIRES: both ends exist (in the store or this
@@ -136,7 +137,7 @@ public:
 };
 
 class GraphStore : public GraphReader {
-public:
+  public:
     // Opens (and with create_if_missing creates) the database in directory `path`.
     // Errors: IOError for a missing/unreadable directory; InvalidArgument for a directory that is
     // not a Dossier database; NotSupported for a newer format version; Busy when another process
@@ -151,7 +152,7 @@ public:
     // whole). Nodes must come before edges whose ends they are. Visible after Finish(), all or
     // nothing. Like a Transaction it is the store's one writer until Finish() or destruction.
     class BulkLoader {
-    public:
+      public:
         virtual ~BulkLoader() = default;
         virtual Status AddNode(const Node& node) = 0;
         virtual Status AddEdge(const Edge& edge) = 0;

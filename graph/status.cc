@@ -4,20 +4,34 @@ namespace dossier {
 
 const char* Status::KindName() const {
     switch (code_) {
-        case Code::kOk: return "OK";
-        case Code::kNotFound: return "NotFound";
-        case Code::kInvalidArgument: return "InvalidArgument";
-        case Code::kCorruption: return "Corruption";
-        case Code::kIOError: return "IOError";
-        case Code::kBusy: return "Busy";
-        case Code::kNotSupported: return "NotSupported";
-        case Code::kSyntaxError: return "SyntaxError";
-        case Code::kSemanticError: return "SemanticError";
-        case Code::kTypeError: return "TypeError";
-        case Code::kArgumentError: return "ArgumentError";
-        case Code::kConstraintError: return "ConstraintVerificationFailed";
-        case Code::kRuntimeError: return "RuntimeError";
-        case Code::kCancelled: return "Cancelled";
+        case Code::kOk:
+            return "OK";
+        case Code::kNotFound:
+            return "NotFound";
+        case Code::kInvalidArgument:
+            return "InvalidArgument";
+        case Code::kCorruption:
+            return "Corruption";
+        case Code::kIOError:
+            return "IOError";
+        case Code::kBusy:
+            return "Busy";
+        case Code::kNotSupported:
+            return "NotSupported";
+        case Code::kSyntaxError:
+            return "SyntaxError";
+        case Code::kSemanticError:
+            return "SemanticError";
+        case Code::kTypeError:
+            return "TypeError";
+        case Code::kArgumentError:
+            return "ArgumentError";
+        case Code::kConstraintError:
+            return "ConstraintVerificationFailed";
+        case Code::kRuntimeError:
+            return "RuntimeError";
+        case Code::kCancelled:
+            return "Cancelled";
     }
     return "Error";
 }

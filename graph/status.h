@@ -1,9 +1,9 @@
 // Status and Result<T>: how every library boundary in Dossier reports failure.
 //
 // A Status is either OK or carries a code and a message a user can act on ("database ./x.db is in
-// use by process 4242"). Query errors also carry the openCypher error kind (e.g. "UndefinedVariable")
-// in detail() and a source position. Result<T> holds either a value or a non-OK Status.
-// Exceptions never cross a library boundary.
+// use by process 4242"). Query errors also carry the openCypher error kind (e.g.
+// "UndefinedVariable") in detail() and a source position. Result<T> holds either a value or a
+// non-OK Status. Exceptions never cross a library boundary.
 #pragma once
 
 #include <cassert>
@@ -15,7 +15,7 @@
 namespace dossier {
 
 class Status {
-public:
+  public:
     enum class Code : uint8_t {
         kOk = 0,
         kNotFound,
@@ -35,7 +35,10 @@ public:
 
     Status() = default;
     Status(Code code, std::string message, std::string detail = {}, int line = 0, int column = 0)
-        : code_(code), message_(std::move(message)), detail_(std::move(detail)), line_(line),
+        : code_(code),
+          message_(std::move(message)),
+          detail_(std::move(detail)),
+          line_(line),
           column_(column) {}
 
     static Status OK() { return Status(); }
@@ -64,7 +67,7 @@ public:
     // "<KindName>: <message>" plus " (line L, column C)" when there is a position.
     std::string ToString() const;
 
-private:
+  private:
     Code code_ = Code::kOk;
     std::string message_;
     std::string detail_;
@@ -75,7 +78,7 @@ private:
 // Either a T or a non-OK Status.
 template <typename T>
 class [[nodiscard]] Result {
-public:
+  public:
     Result(T value) : v_(std::move(value)) {}
     Result(Status status) : v_(std::move(status)) { assert(!std::get<Status>(v_).ok()); }
 
@@ -92,17 +95,17 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
-private:
+  private:
     std::variant<T, Status> v_;
 };
 
 }  // namespace dossier
 
 // Returns early from the enclosing function with the status of `expr` when it is not OK.
-#define DOSSIER_RETURN_IF_ERROR(expr)             \
-    do {                                          \
-        ::dossier::Status _st = (expr);           \
-        if (!_st.ok()) return _st;                \
+#define DOSSIER_RETURN_IF_ERROR(expr)   \
+    do {                                \
+        ::dossier::Status _st = (expr); \
+        if (!_st.ok()) return _st;      \
     } while (0)
 
 #define DOSSIER_CONCAT_INNER(a, b) a##b

@@ -19,7 +19,9 @@ int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
     return era * 146097 + static_cast<int>(doe) - 719468;
 }
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool IsLeap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int DaysInMonth(int y, int m) {
     static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -120,9 +122,8 @@ bool Value::IsStorable() const {
         case Kind::kPath:
             return false;
         case Kind::kList:
-            return std::all_of(as_list().begin(), as_list().end(), [](const Value& v) {
-                return !v.is_list() && v.IsStorable();
-            });
+            return std::all_of(as_list().begin(), as_list().end(),
+                               [](const Value& v) { return !v.is_list() && v.IsStorable(); });
         default:
             return true;
     }
@@ -131,16 +132,26 @@ bool Value::IsStorable() const {
 bool operator==(const Value& a, const Value& b) {
     if (a.kind() != b.kind()) return false;
     switch (a.kind()) {
-        case Value::Kind::kNull: return true;
-        case Value::Kind::kBool: return a.as_bool() == b.as_bool();
-        case Value::Kind::kInt: return a.as_int() == b.as_int();
-        case Value::Kind::kFloat: return a.as_float() == b.as_float();
-        case Value::Kind::kString: return a.as_string() == b.as_string();
-        case Value::Kind::kDate: return a.as_date() == b.as_date();
-        case Value::Kind::kList: return a.as_list() == b.as_list();
-        case Value::Kind::kMap: return a.as_map() == b.as_map();
-        case Value::Kind::kNode: return a.as_node().id == b.as_node().id;
-        case Value::Kind::kEdge: return a.as_edge().id == b.as_edge().id;
+        case Value::Kind::kNull:
+            return true;
+        case Value::Kind::kBool:
+            return a.as_bool() == b.as_bool();
+        case Value::Kind::kInt:
+            return a.as_int() == b.as_int();
+        case Value::Kind::kFloat:
+            return a.as_float() == b.as_float();
+        case Value::Kind::kString:
+            return a.as_string() == b.as_string();
+        case Value::Kind::kDate:
+            return a.as_date() == b.as_date();
+        case Value::Kind::kList:
+            return a.as_list() == b.as_list();
+        case Value::Kind::kMap:
+            return a.as_map() == b.as_map();
+        case Value::Kind::kNode:
+            return a.as_node().id == b.as_node().id;
+        case Value::Kind::kEdge:
+            return a.as_edge().id == b.as_edge().id;
         case Value::Kind::kPath: {
             const Path& p = a.as_path();
             const Path& q = b.as_path();
@@ -167,12 +178,18 @@ std::string QuoteCypherString(std::string_view s) {
 
 std::string Value::ToCypher() const {
     switch (kind()) {
-        case Kind::kNull: return "null";
-        case Kind::kBool: return as_bool() ? "true" : "false";
-        case Kind::kInt: return std::to_string(as_int());
-        case Kind::kFloat: return FormatFloat(as_float());
-        case Kind::kString: return QuoteCypherString(as_string());
-        case Kind::kDate: return "date('" + as_date().ToIso() + "')";
+        case Kind::kNull:
+            return "null";
+        case Kind::kBool:
+            return as_bool() ? "true" : "false";
+        case Kind::kInt:
+            return std::to_string(as_int());
+        case Kind::kFloat:
+            return FormatFloat(as_float());
+        case Kind::kString:
+            return QuoteCypherString(as_string());
+        case Kind::kDate:
+            return "date('" + as_date().ToIso() + "')";
         case Kind::kList: {
             std::string s = "[";
             for (size_t i = 0; i < as_list().size(); ++i) {
@@ -191,8 +208,10 @@ std::string Value::ToCypher() const {
             }
             return s + "}";
         }
-        case Kind::kNode: return NodeToCypher(as_node());
-        case Kind::kEdge: return EdgeToCypher(as_edge());
+        case Kind::kNode:
+            return NodeToCypher(as_node());
+        case Kind::kEdge:
+            return EdgeToCypher(as_edge());
         case Kind::kPath: {
             const Path& p = as_path();
             std::string s = "<";
@@ -226,8 +245,14 @@ const Value* Edge::Find(std::string_view key) const {
     return it == properties.end() ? nullptr : &it->second;
 }
 
-Value MakeNodeValue(Node n) { return Value(std::make_shared<const Node>(std::move(n))); }
-Value MakeEdgeValue(Edge e) { return Value(std::make_shared<const Edge>(std::move(e))); }
-Value MakePathValue(Path p) { return Value(std::make_shared<const Path>(std::move(p))); }
+Value MakeNodeValue(Node n) {
+    return Value(std::make_shared<const Node>(std::move(n)));
+}
+Value MakeEdgeValue(Edge e) {
+    return Value(std::make_shared<const Edge>(std::move(e)));
+}
+Value MakePathValue(Path p) {
+    return Value(std::make_shared<const Path>(std::move(p)));
+}
 
 }  // namespace dossier::graph

@@ -39,9 +39,19 @@ using Map = std::map<std::string, Value>;  // sorted by key: deterministic outpu
 using PropertyMap = Map;
 
 class Value {
-public:
+  public:
     enum class Kind : uint8_t {
-        kNull, kBool, kInt, kFloat, kString, kDate, kList, kMap, kNode, kEdge, kPath
+        kNull,
+        kBool,
+        kInt,
+        kFloat,
+        kString,
+        kDate,
+        kList,
+        kMap,
+        kNode,
+        kEdge,
+        kPath
     };
 
     Value() = default;
@@ -106,7 +116,7 @@ public:
     // [:MET {verb: 'met'}], <(:A)-[:T]->(:B)>. Dates print as date('2018-06-22').
     std::string ToCypher() const;
 
-private:
+  private:
     std::variant<std::monostate, bool, int64_t, double, std::string, Date, List, Map,
                  std::shared_ptr<const Node>, std::shared_ptr<const Edge>,
                  std::shared_ptr<const Path>>

@@ -27,7 +27,7 @@ struct Span {
 };
 
 struct Article {
-    std::string key;     // content hash of title + text (hex); the Article node's key
+    std::string key;  // content hash of title + text (hex); the Article node's key
     std::string title;
     std::string date;    // ISO "YYYY-MM-DD" when known, else empty
     std::string source;  // source domain or file name
@@ -48,7 +48,7 @@ struct Token {
 enum class EntityType : uint8_t { kPerson, kCountry, kCity, kOrganization, kEvent, kDate };
 enum class MentionForm : uint8_t { kName, kNominal, kPronoun };
 
-const char* EntityTypeName(EntityType t);  // "Person", "Country", ...
+const char* EntityTypeName(EntityType t);    // "Person", "Country", ...
 const char* MentionFormName(MentionForm f);  // "name", "nominal", "pronoun"
 
 struct Mention {
@@ -108,7 +108,7 @@ struct Event {
     std::string kind;  // uprising, protest, election, news conference, address, ...
     std::string date;  // ISO when resolved, else empty
     std::string date_text;
-    int place = -1;    // entity index
+    int place = -1;  // entity index
     std::vector<EventParticipant> participants;
     int sentence = 0;
     Span span;

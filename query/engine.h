@@ -49,7 +49,7 @@ struct QueryResult {
 
 // A streaming result: rows are produced on demand, with bounded memory for streaming plans.
 class ResultCursor {
-public:
+  public:
     virtual ~ResultCursor() = default;
     virtual const std::vector<std::string>& columns() const = 0;
     // Fills *row and returns true, or returns false at the end. An error ends the stream and, for
@@ -60,7 +60,7 @@ public:
 };
 
 class Engine {
-public:
+  public:
     // `store` is borrowed and must outlive the engine. A read-only store rejects write statements
     // with a clear error.
     explicit Engine(graph::GraphStore* store);
@@ -75,7 +75,7 @@ public:
     // Status::Cancelled, and a write statement is rolled back.
     void Cancel();
 
-private:
+  private:
     graph::GraphStore* const store_;
     std::atomic<bool> cancel_requested_{false};
 };

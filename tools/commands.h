@@ -4,9 +4,8 @@
 // here throws past main().
 #pragma once
 
-#include <string>
-
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace dossier::cli {
 

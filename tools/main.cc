@@ -5,8 +5,9 @@
 #include "tools/commands.h"
 
 int main(int argc, char** argv) {
-    CLI::App app{"Dossier: builds a knowledge graph from news articles and answers relationship "
-                 "questions about it."};
+    CLI::App app{
+        "Dossier: builds a knowledge graph from news articles and answers relationship "
+        "questions about it."};
     app.set_version_flag("--version", std::string("dossier ") + DOSSIER_VERSION_STRING);
     app.require_subcommand(1);
     dossier::cli::CommandContext context;
