@@ -4,6 +4,7 @@
 #include "importers/extraction_json.h"
 #include "importers/pipeline.h"
 #include "tests/importers/pipeline_fixture.h"
+#include "tests/shared_data.h"
 
 namespace dossier::importers {
 namespace {
@@ -37,12 +38,8 @@ bool IsPerson(const Document& doc, std::string_view name) {
 class SeedPipeline : public ::testing::Test {
   protected:
     void SetUp() override {
-        const std::string path = DOSSIER_SHARED_DIR "/seeds/000_2ced792b69c5885d.txt";
-        if (FILE* f = std::fopen(path.c_str(), "r")) {
-            std::fclose(f);
-        } else {
-            GTEST_SKIP() << "seed article not found at " << path;
-        }
+        DOSSIER_NEED_SHARED_DATA(shared_data::kSeedArticle);
+        const std::string path = shared_data::SharedPath(shared_data::kSeedArticle);
         doc_ = Extract(path);
     }
     Document doc_;

@@ -8,6 +8,7 @@
 
 #include "importers/extraction_json.h"
 #include "tests/importers/pipeline_fixture.h"
+#include "tests/shared_data.h"
 
 namespace dossier::importers {
 namespace {
@@ -19,10 +20,8 @@ using testing::FindRelation;
 using testing::HasAlias;
 using testing::SpeakerOf;
 
-const char* kSeedPath = DOSSIER_SHARED_DIR "/seeds/000_2ced792b69c5885d.txt";
-
 std::string ReadSeedBody() {
-    std::ifstream in(kSeedPath);
+    std::ifstream in(shared_data::SharedPath(shared_data::kSeedArticle));
     if (!in) return "";
     std::stringstream ss;
     ss << in.rdbuf();
@@ -59,7 +58,8 @@ Document SeedWithNames() {
 class SeedMeaningLayer : public ::testing::Test {
   protected:
     void SetUp() override {
-        if (ReadSeedBody().empty()) GTEST_SKIP() << "seed article not found at " << kSeedPath;
+        DOSSIER_NEED_SHARED_DATA(shared_data::kSeedArticle);
+        ASSERT_FALSE(ReadSeedBody().empty()) << "no body in " << shared_data::kSeedArticle;
         doc_ = SeedWithNames();
     }
     Document doc_;

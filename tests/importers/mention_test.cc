@@ -9,6 +9,7 @@
 #include "importers/mention_detector.h"
 #include "importers/sentence_splitter.h"
 #include "importers/tokenizer.h"
+#include "tests/shared_data.h"
 
 namespace dossier::importers {
 namespace {
@@ -279,8 +280,8 @@ TEST_F(MentionDetectorTest, SubjectOfAVerbIsAPerson) {
 }
 
 TEST_F(MentionDetectorTest, SeedArticlePrecision) {
-    const std::string seed = std::string(DOSSIER_SHARED_DIR) + "/seeds/000_2ced792b69c5885d.txt";
-    if (!std::filesystem::exists(seed)) GTEST_SKIP() << "shared seed article not present";
+    DOSSIER_NEED_SHARED_DATA(shared_data::kSeedArticle);
+    const std::string seed = shared_data::SharedPath(shared_data::kSeedArticle);
     Result<std::vector<Article>> articles = ReadArticles(seed);
     ASSERT_TRUE(articles.ok());
     Document doc;

@@ -10,6 +10,7 @@
 #include "importers/html_reader.h"
 #include "importers/jsonl_reader.h"
 #include "importers/plain_text_reader.h"
+#include "tests/shared_data.h"
 
 namespace dossier::importers {
 namespace {
@@ -255,8 +256,8 @@ TEST(ArticleReaderTest, MissingPathIsAnError) {
 }
 
 TEST(ArticleReaderTest, ReadsTheSeedArticle) {
-    const std::string seed = std::string(DOSSIER_SHARED_DIR) + "/seeds/000_2ced792b69c5885d.txt";
-    if (!fs::exists(seed)) GTEST_SKIP() << "shared seed article not present";
+    DOSSIER_NEED_SHARED_DATA(shared_data::kSeedArticle);
+    const std::string seed = shared_data::SharedPath(shared_data::kSeedArticle);
     Result<std::vector<Article>> r = ReadArticles(seed);
     ASSERT_TRUE(r.ok());
     ASSERT_EQ(r->size(), 1u);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "importers/mention_detector.h"
+#include "tests/shared_data.h"
 
 namespace dossier::importers {
 namespace {
@@ -122,8 +123,8 @@ struct Counts {
 };
 
 TEST(WikigoldTest, MentionSpanAndTypeScores) {
-    const std::string path = std::string(DOSSIER_SHARED_DIR) + "/ner-dev/wikigold.conll.txt";
-    if (!std::filesystem::exists(path)) GTEST_SKIP() << "wikigold not present at " << path;
+    DOSSIER_NEED_SHARED_DATA("ner-dev/wikigold.conll.txt");
+    const std::string path = shared_data::SharedPath("ner-dev/wikigold.conll.txt");
     Result<MentionDetector> detector = MentionDetector::CreateDefault();
     if (!detector.ok()) GTEST_SKIP() << detector.status().ToString();
     // The floors below were measured with the word list of scripts/setup's wamerican package.
