@@ -3,8 +3,10 @@ BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
 JOBS ?= 2
 DEMO_DB ?= $(BUILD_DIR)/demo.db
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
-.PHONY: all setup configure build demo test test-asan bench format check-format clean
+.PHONY: all setup configure build demo test test-asan fuzz bench format check-format clean
 
 all: build
 
@@ -30,6 +32,12 @@ test-asan: setup
 	cmake --build $(ASAN_DIR) -j$(JOBS)
 	cd $(ASAN_DIR) && ctest --output-on-failure -j$(JOBS)
 
+# libFuzzer targets (tests/fuzz), built with clang, each run for FUZZ_SECONDS; fails on any crash.
+fuzz: setup
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_FUZZ=ON
+	cmake --build $(FUZZ_DIR) -j$(JOBS)
+	scripts/fuzz $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 bench: build
 	scripts/bench $(BUILD_DIR)
 
@@ -40,4 +48,4 @@ check-format:
 	git ls-files '*.cc' '*.h' | xargs clang-format --dry-run --Werror
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

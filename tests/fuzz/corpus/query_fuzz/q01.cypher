@@ -1,0 +1,1 @@
+MATCH (n:Person) RETURN n.name ORDER BY n.name

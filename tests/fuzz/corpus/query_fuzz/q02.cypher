@@ -1,0 +1,1 @@
+MATCH (p:Person {name: 'Anna Berg'})-[r]->(x) RETURN type(r), x.name

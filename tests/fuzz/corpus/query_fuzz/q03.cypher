@@ -1,0 +1,1 @@
+MATCH (a)-[:MET]-(b) RETURN a.name, b.name

@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WHERE r.negated RETURN a.name, type(r), b.name

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Anna Berg'})-[*..5]-(b {name: 'Norland'})) RETURN p

@@ -1,0 +1,1 @@
+MATCH p = allShortestPaths((a:Person)-[*]-(b:Country)) RETURN length(p)

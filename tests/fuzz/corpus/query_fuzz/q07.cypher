@@ -1,0 +1,1 @@
+MATCH (a)-[*1..3]-(b) RETURN count(*)

@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:SAID]->(q:Quote)-[:ABOUT]->(o) RETURN p.name, q.text, o.name

@@ -1,0 +1,1 @@
+MATCH (e:Event) WHERE e.date >= date('2024-01-01') AND e.date < date('2024-06-01') RETURN e

@@ -1,0 +1,1 @@
+MATCH (n) WITH labels(n) AS l, count(*) AS c RETURN l, c ORDER BY c DESC LIMIT 3

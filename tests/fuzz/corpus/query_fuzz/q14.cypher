@@ -1,0 +1,1 @@
+RETURN substring('Peña', 1, 2), toUpper('é'), size('ab'), split('a,b', ','), reverse('abc')

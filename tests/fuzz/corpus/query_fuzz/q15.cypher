@@ -1,0 +1,1 @@
+WITH [x IN range(1,5) WHERE x > 2 | x * x] AS l RETURN l, reduce(s = 0, y IN l | s + y)

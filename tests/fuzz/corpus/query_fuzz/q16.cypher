@@ -1,0 +1,1 @@
+RETURN CASE WHEN 1 < 2 THEN 'yes' ELSE 'no' END, coalesce(null, 1)

@@ -1,0 +1,1 @@
+MATCH (n:Person) OPTIONAL MATCH (n)-[:FLED_TO]->(c) RETURN n.name, c.name

@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.name STARTS WITH 'A' OR n.name CONTAINS 'or' OR n.name =~ '.*e.*' RETURN n.name

@@ -1,0 +1,1 @@
+MATCH (n)-[r]-() RETURN n.name, count(r) AS d ORDER BY d DESC SKIP 1 LIMIT 2

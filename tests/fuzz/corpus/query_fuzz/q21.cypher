@@ -1,0 +1,1 @@
+CREATE (x:Person {name: 'New'}) RETURN x

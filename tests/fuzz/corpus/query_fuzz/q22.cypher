@@ -1,0 +1,1 @@
+MERGE (x:Country {name: 'Norland'}) ON MATCH SET x.seen = true RETURN x

@@ -1,0 +1,1 @@
+MATCH (n {name: 'Karl Ode'}) SET n.age = 40, n:Suspect RETURN n

@@ -1,0 +1,1 @@
+MATCH (n {name: 'Karl Ode'}) DETACH DELETE n

@@ -1,0 +1,1 @@
+MATCH (n {name: 'Anna Berg'}) REMOVE n.born RETURN n

@@ -1,0 +1,1 @@
+MATCH (a {name: 'Anna Berg'}), (b {name: 'Karl Ode'}) CREATE (a)-[:ACCUSED {evidence: 'x'}]->(b)

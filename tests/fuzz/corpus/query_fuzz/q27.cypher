@@ -1,0 +1,1 @@
+EXPLAIN MATCH (a:Person)-[:MET]->(b) RETURN a, b

@@ -1,0 +1,1 @@
+PROFILE MATCH (a:Person) RETURN count(a)

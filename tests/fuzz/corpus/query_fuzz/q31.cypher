@@ -1,0 +1,1 @@
+MATCH (a) WHERE EXISTS { MATCH (a)-[:MET]->() } RETURN a.name

@@ -1,0 +1,1 @@
+MATCH (a) RETURN a.name UNION MATCH (b:Country) RETURN b.name AS `a.name`

@@ -1,0 +1,1 @@
+RETURN date('2024-02-29') + duration({days: 1})

@@ -1,0 +1,1 @@
+MATCH (a)-[r:LEADER_OF|MEMBER_OF]->(b) RETURN a, r, b

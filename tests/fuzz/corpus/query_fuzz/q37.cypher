@@ -1,0 +1,1 @@
+MATCH (a)<-[:MENTIONED_IN]-(x), (a)<-[:MENTIONED_IN]-(y) WHERE id(x) < id(y) RETURN x.name, y.name

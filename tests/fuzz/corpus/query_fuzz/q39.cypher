@@ -1,0 +1,1 @@
+MATCH (n) RETURN keys(n), properties(n), id(n), n:Person

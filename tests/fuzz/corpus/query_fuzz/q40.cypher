@@ -1,0 +1,1 @@
+WITH 1 AS x WITH x, x + 1 AS y RETURN *
