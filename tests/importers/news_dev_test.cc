@@ -109,10 +109,14 @@ std::string ScoredType(std::string_view tag, std::string_view pos) {
     return std::string(tag);
 }
 
-// Leading words a name leaves out: lower-case words everywhere, titles before a person.
+// Leading words a name leaves out: lower-case words everywhere, titles before a person. Returns
+// e when nothing is left: a per chunk that is only a title, or the first words of one ("Prime"
+// tagged alone before "Minister"), names nobody.
 size_t NameStart(const GoldDocument& g, const std::vector<GoldToken>& words, size_t b, size_t e,
                  bool person, const Gazetteer& gazetteer) {
-    while (b + 1 < e) {
+    // How far past the chunk a title may run.
+    constexpr size_t kTitleReach = 3;
+    while (b < e) {
         const unsigned char c = static_cast<unsigned char>(words[b].word[0]);
         if (std::islower(c)) {
             ++b;
@@ -120,13 +124,14 @@ size_t NameStart(const GoldDocument& g, const std::vector<GoldToken>& words, siz
         }
         if (!person) break;
         std::vector<GazetteerHit> hits;
-        gazetteer.MatchAt(g.doc.article.text, g.gold_tokens, b, e - 1, &hits);
+        gazetteer.MatchAt(g.doc.article.text, g.gold_tokens, b,
+                          std::min(words.size(), e + kTitleReach), &hits);
         int title = 0;
         for (const GazetteerHit& h : hits) {
             if (h.entry->kind == GazetteerKind::kTitle) title = std::max(title, h.length);
         }
         if (title == 0) break;
-        b += title;
+        b = std::min(e, b + title);
     }
     return b;
 }
@@ -159,9 +164,12 @@ GoldDocument BuildDocument(const std::vector<std::vector<GoldToken>>& sentences,
         while (j < words.size() && words[j].tag == "I-" + tag) ++j;
         const std::string type = ScoredType(tag, words[i].pos);
         const size_t b = NameStart(g, words, i, j, type == "PER", gazetteer);
-        g.spans.push_back(
-            GoldSpan{g.gold_tokens[b].span.start, g.gold_tokens[j - 1].span.end, type});
-        // A title alone keeps the title's span unscored: "the President" names nobody.
+        if (b < j) {
+            g.spans.push_back(
+                GoldSpan{g.gold_tokens[b].span.start, g.gold_tokens[j - 1].span.end, type});
+        }
+        // The whole chunk, title included, stays unscored: "President Bush" may be predicted
+        // whole without counting against the detector twice, and a title alone names nobody.
         if (b != i) {
             g.spans.push_back(GoldSpan{g.gold_tokens[i].span.start, g.gold_tokens[j - 1].span.end,
                                        "title+" + type});
@@ -197,10 +205,10 @@ TEST(NewsDevTest, MentionSpanAndTypeScores) {
     }
     score.Print();
     // Floors just below the figures measured when they were set (see the printed lines).
-    EXPECT_GE(score.Of("PER").F1(), 0.73);
+    EXPECT_GE(score.Of("PER").F1(), 0.76);
     EXPECT_GE(score.Of("LOC").F1(), 0.80);
     EXPECT_GE(score.Of("ORG").F1(), 0.54);
-    EXPECT_GE(score.All().F1(), 0.72);
+    EXPECT_GE(score.All().F1(), 0.74);
 }
 
 }  // namespace
