@@ -30,8 +30,11 @@ size_t MentionRun::TitledName(size_t i, size_t e) {
     if (g_.IsCommonWord(v_[k].text) && !v_[k].all_caps) return 0;
     if (PronounKindOf(v_[k].text) != PronounKind::kNone) return 0;
     const size_t end = NameEnd(k, e);
-    // "Republican Party", "Speaker Hotel": the words after the title name an institution.
-    if (g_.IsOrganizationHead(v_[end - 1].text)) return 0;
+    // "Republican Party", "Major League Baseball": the words after the title name an
+    // institution.
+    for (size_t x = k; x < end; ++x) {
+        if (g_.IsOrganizationHead(v_[x].text)) return 0;
+    }
     if (end - k >= 2 && g_.IsPlaceHead(v_[end - 1].text, Gazetteer::PlaceHead::kSuffix)) return 0;
     for (size_t x = i; x < k; ++x) used_[x] = true;  // the titles belong to the name
 
