@@ -25,11 +25,11 @@
 namespace dossier::importers {
 
 enum class GazetteerKind : uint8_t {
-    kCountry,           // canonical = country name, iso2
-    kCity,              // canonical = city name, iso2 = its country
-    kDemonym,           // "Kyrgyz": iso2 of the country it points at
-    kTitle,             // "Prime Minister": role = honorific | leader | official
-    kOrganization,      // "United Nations", "NATO"
+    kCountry,       // canonical = country name, iso2
+    kCity,          // canonical = city or region name, iso2 = its country (or empty)
+    kDemonym,       // "Kyrgyz": iso2 of the country it points at
+    kTitle,         // "Prime Minister": role = honorific | leader | official | descriptor | party
+    kOrganization,  // "United Nations", "NATO"
     kOrganizationHead,  // "Court", "Ministry": ends an organisation name
 };
 

@@ -22,6 +22,9 @@ constexpr std::string_view kDemonyms =
 constexpr std::string_view kCities =
 #include "importers/data/cities.inc"
     ;
+constexpr std::string_view kRegions =
+#include "importers/data/regions.inc"
+    ;
 constexpr std::string_view kTitles =
 #include "importers/data/titles.inc"
     ;
@@ -169,6 +172,18 @@ void AddLists(Gazetteer* g) {
                               {}});
     });
     ForEachRow(kCities, [g](const std::vector<std::string_view>& cols) {
+        if (cols.size() < 2) return;
+        g->Add(GazetteerEntry{GazetteerKind::kCity,
+                              CaseRule::kCapitalized,
+                              std::string(cols[0]),
+                              std::string(cols[0]),
+                              std::string(cols[1]),
+                              "",
+                              {}});
+    });
+    // Regions are places that are neither a country nor a city; the schema has no label of
+    // their own, so they are typed as cities (with their country when they lie in one).
+    ForEachRow(kRegions, [g](const std::vector<std::string_view>& cols) {
         if (cols.size() < 2) return;
         g->Add(GazetteerEntry{GazetteerKind::kCity,
                               CaseRule::kCapitalized,

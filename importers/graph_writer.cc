@@ -143,7 +143,7 @@ class ArticleWrite {
         graph::List list(aliases.begin(), aliases.end());
         n.properties["aliases"] = Value(std::move(list));
         for (const auto& [k, v] : e.attributes) {
-            if (k == "iso2" || k == "title") n.properties[k] = v;
+            if (k == "iso2" || k == "title" || k == "party") n.properties[k] = v;
         }
         if (!existing.ok()) ++stats_.entities_added;
         DOSSIER_RETURN_IF_ERROR(PutNode(n, existing.ok()));

@@ -16,8 +16,10 @@
 //   "name" canonical name of a gazetteer match ("Kyrgyzstan" for "Kyrgystan"), "iso2" of a Country
 //   mention, "country" (ISO alpha-2) of a City, of a demonym-qualified person or organisation, or
 //   of "the president of X", "title" and "role" (leader | official | honorific) of an office,
-//   "honorific" ("Mr."), "former" (true after "ousted", "former", ...), "gender" (pronouns and
-//   honorifics: male | female | plural).
+//   "honorific" ("Mr."), "party" ("Democrat" in "Democrat Ana Ruiz"), "former" (true after
+//   "ousted", "former", ...), "gender" (pronouns and honorifics: male | female | plural).
+// A Person name is the name only: titles, party labels and the words before them are never in
+// its span, and no mention runs over a line break.
 //
 // Const and stateless between calls: one detector may serve many threads.
 #pragma once

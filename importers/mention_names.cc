@@ -33,8 +33,10 @@ bool MentionRun::IsOrganizationChunk(size_t b, size_t j) const {
 }
 
 void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
-    // Capitalised only because they open a sentence, or function words: "But", "The".
-    while (b < j && !v_[b].all_caps && g_.IsCommonWord(v_[b].text) && !Place(b, j).length) {
+    // Capitalised only because they open a sentence, or function words: "But", "The"; words
+    // before a name: "Top-ranked", "Celebrities".
+    while (b < j && !v_[b].all_caps && (g_.IsCommonWord(v_[b].text) || IsLeadingModifier(b, j)) &&
+           !Place(b, j).length) {
         ++b;
     }
     if (b >= j) return;
@@ -43,6 +45,17 @@ void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
                                         GazetteerKind::kCity, GazetteerKind::kDemonym});
     if (whole.length == static_cast<int>(j - b)) {
         EmitGazetteer(b, whole, "gazetteer");
+        return;
+    }
+    // A title inside the sequence: "Texas Sen. Maria Delgado", "House Speaker Tom Brandt",
+    // "FEMA Director Ana Ruiz". The name is what follows the title; the words before it are
+    // typed on their own (a place, an organisation, a party).
+    for (size_t k = b + 1; k + 1 < j; ++k) {
+        if (!Title(k, j).length) continue;
+        const size_t n = TitledName(k, e);
+        if (!n) continue;
+        TypeChunk(b, k, e);
+        if (k + n < j) TypeChunk(k + n, j, e);
         return;
     }
     if (IsPlaceChunk(b, j)) {
@@ -73,6 +86,24 @@ void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
         return;
     }
     TypeUnknown(b, j, e);
+}
+
+bool MentionRun::IsLeadingModifier(size_t b, size_t j) const {
+    if (j - b < 2 || !v_[b].word) return false;
+    const std::string_view t = v_[b].text;
+    // "Top-ranked", "Kremlin-backed", "Thirty-one-year-old": a compound ending in a lower-case
+    // dictionary word is an adjective ("Soo-yeon", "Al-Rashid" end otherwise).
+    if (const size_t hyphen = t.rfind('-'); hyphen != std::string_view::npos) {
+        const std::string_view last = t.substr(hyphen + 1);
+        return !last.empty() && last[0] >= 'a' && last[0] <= 'z' && g_.IsDictionaryWord(last);
+    }
+    // "Celebrities Tom Hanks": a dictionary word capitalised only because it opens the
+    // sentence, before a name of two or more words. Short words may be given names ("Bill",
+    // "Rose"), so only plurals and longer words count.
+    constexpr size_t kLongWord = 6;
+    if (j - b < 3 || !v_.SentenceInitial(b) || !g_.IsDictionaryWord(t)) return false;
+    const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
+    return plural || t.size() >= kLongWord;
 }
 
 // A capitalised sequence no list knows: type it from its context.
@@ -292,15 +323,21 @@ void MentionRun::ResolvePending() {
 // Two or three capitalised words, none a common word, not after "the", not an adjective
 // before a noun ("the Central Asian country").
 bool MentionRun::LooksLikePersonName(const PendingName& p) const {
-    const size_t n = p.end - p.begin;
+    // Particles do not count as words: "Ahmad bin Khalid Al-Rashid" has three.
+    size_t n = 0;
+    for (size_t k = p.begin; k < p.end; ++k) n += !(v_[k].lower && IsNameParticle(v_[k].text));
     if (n < 2 || n > 3 || p.after_determiner) return false;
     // Mostly dictionary words ("Dark Room Notes", "Velvet Revolver"): a title or a band, not
     // a person; a person's name has at most one ("George Bush").
     int dictionary_words = 0;
-    for (size_t k = p.begin; k < p.end; ++k) dictionary_words += g_.IsDictionaryWord(v_[k].text);
+    for (size_t k = p.begin; k < p.end; ++k) {
+        if (v_[k].lower && IsNameParticle(v_[k].text)) continue;
+        dictionary_words += g_.IsDictionaryWord(v_[k].text);
+    }
     if (dictionary_words >= 2) return false;
     for (size_t k = p.begin; k < p.end; ++k) {
         const TokenShape& t = v_[k];
+        if (t.lower && (IsNameParticle(t.text) || IsParticleSurname(t.text))) continue;
         if (!t.word || t.all_caps || g_.IsCommonWord(t.text)) return false;
         for (char c : t.text) {
             if (c >= '0' && c <= '9') return false;

@@ -1,46 +1,82 @@
 // MentionRun: titles and honorifics before names, nominals ("the Russian foreign minister"),
 // institutions ("the parliament", "Russia's special services").
+#include <vector>
+
 #include "importers/mention_run.h"
 #include "importers/mention_words.h"
 
 namespace dossier::importers {
 
-// Title or honorific at i followed by a capitalised name: "Prime Minister Vladimir Putin",
-// "Mr. Bakiyev", "leader Kurmanbek Bakiyev". Returns the tokens consumed (0: no match).
+// Titles, honorifics, descriptors and party labels at i followed by a capitalised name: "Prime
+// Minister Vladimir Putin", "Mr. Bakiyev", "Democrat Sen. Ana Ruiz". Returns the tokens consumed
+// (0: no match). The name is the mention; the words before it become its attributes.
 size_t MentionRun::TitledName(size_t i, size_t e) {
-    const GazetteerHit title = Title(i, e);
-    if (!title.length) return 0;
-    const size_t k = i + title.length;
-    if (k >= e || !v_[k].capitalized || used_[k]) return 0;
-    if (Title(k, e).length || DateAt(k).length) return 0;
+    // "Democrat Sen.", "Vice President-elect", "former Deputy": a few such words in a row.
+    constexpr size_t kMaxTitles = 3;
+    std::vector<const GazetteerEntry*> titles;
+    size_t k = i;
+    while (k < e && titles.size() < kMaxTitles && (k == i || !v_[k].line_start)) {
+        const GazetteerHit t = Title(k, e);
+        if (!t.length) break;
+        titles.push_back(t.entry);
+        k += t.length;
+    }
+    if (titles.empty()) return 0;
+    if (k >= e || !v_[k].capitalized || used_[k] || v_[k].line_start) return 0;
+    if (DateAt(k).length) return 0;
+    // A known name that starts with the title's words: "Democratic Republic of the Congo".
+    if (Place(i, e).length > static_cast<int>(k - i)) return 0;
     if (const GazetteerHit place = Place(k, e); place.length) return 0;
     if (g_.IsCommonWord(v_[k].text) && !v_[k].all_caps) return 0;
     if (PronounKindOf(v_[k].text) != PronounKind::kNone) return 0;
-    size_t end = k + 1;
-    while (end < e && v_[end].capitalized && !Title(end, e).length && !DateAt(end).length) {
-        ++end;
+    const size_t end = NameEnd(k, e);
+    // "Republican Party", "Major League Baseball": the words after the title name an
+    // institution.
+    for (size_t x = k; x < end; ++x) {
+        if (g_.IsOrganizationHead(v_[x].text)) return 0;
     }
-    for (size_t x = i; x < k; ++x) used_[x] = true;  // the title belongs to the name
-    const GazetteerEntry& t = *title.entry;
-    Mention& m = Emit(k, end, EntityType::kPerson, MentionForm::kName,
-                      t.role == "honorific" || t.role == "descriptor" ? t.role : "title");
-    if (t.role == "descriptor") {
+    if (end - k >= 2 && g_.IsPlaceHead(v_[end - 1].text, Gazetteer::PlaceHead::kSuffix)) return 0;
+    for (size_t x = i; x < k; ++x) used_[x] = true;  // the titles belong to the name
+
+    // The office is the last title that is one ("Vice President-elect"); the other words say
+    // how the person is addressed, what they do or which party they belong to.
+    const GazetteerEntry *office = nullptr, *honorific = nullptr, *descriptor = nullptr,
+                         *party = nullptr;
+    for (const GazetteerEntry* t : titles) {
+        if (t->role == "honorific") {
+            honorific = t;
+        } else if (t->role == "descriptor") {
+            descriptor = t;
+        } else if (t->role == "party") {
+            party = t;
+        } else {
+            office = t;
+        }
+    }
+    const char* rule = office       ? "title"
+                       : honorific  ? "honorific"
+                       : descriptor ? "descriptor"
+                                    : "party";
+    Mention& m = Emit(k, end, EntityType::kPerson, MentionForm::kName, rule);
+    if (party) m.attributes["party"] = party->canonical;
+    if (descriptor) {
         // A profession or kin word says a person follows, not that they hold an office.
-        m.attributes["descriptor"] = t.canonical;
-        return end - i;
+        m.attributes["descriptor"] = descriptor->canonical;
+        if (!office && !honorific) return end - i;
     }
-    if (t.role == "honorific") {
-        m.attributes["honorific"] = t.surface;
-        const std::string_view h = t.surface;
+    if (honorific) {
+        m.attributes["honorific"] = honorific->surface;
+        const std::string_view h = honorific->surface;
         if (h.rfind("Mr", 0) == 0 || h == "Sir" || h == "Lord" || h == "Monsieur" || h == "Herr") {
             m.attributes["gender"] = "male";
         } else if (h.rfind("Mrs", 0) == 0 || h.rfind("Ms", 0) == 0 || h == "Miss" ||
                    h == "Madame" || h == "Mme." || h == "Dame" || h == "Lady") {
             m.attributes["gender"] = "female";
         }
-    } else {
-        m.attributes["title"] = t.canonical;
-        m.attributes["role"] = t.role;
+    }
+    if (office) {
+        m.attributes["title"] = office->canonical;
+        m.attributes["role"] = office->role;
     }
     AddQualifiers(i, &m);
     return end - i;
@@ -80,8 +116,9 @@ size_t MentionRun::Nominal(size_t i, size_t e) {
             continue;
         }
         if (!v_[k].lower) break;
-        if (const GazetteerHit t = Title(k, e);
-            t.length && t.entry->role != "honorific" && t.entry->role != "descriptor") {
+        if (const GazetteerHit t = Title(k, e); t.length && t.entry->role != "honorific" &&
+                                                t.entry->role != "descriptor" &&
+                                                t.entry->role != "party") {
             const size_t end = k + t.length;
             if (end < e && v_[end].capitalized) return 0;  // "the president Putin": a name
             // "an official letter", "the head office": the word modifies a noun.

@@ -157,28 +157,39 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
     size_t j = i + 1;
     while (j < e) {
         const TokenShape& t = v_[j];
-        if (used_[j]) break;
+        // A name never runs over a line break: a headline above the body, a list of names.
+        if (used_[j] || t.line_start) break;
         if (t.capitalized && !DateAt(j).length) {
+            ++j;
+            continue;
+        }
+        // "Bashar al-Assad": a surname with a lower-case particle.
+        if (t.lower && IsParticleSurname(t.text)) {
             ++j;
             continue;
         }
         // "Department of Natural Resources and Mines": "and" inside a name that already
         // joined two parts with "of" or "for".
         if (t.lower && j + 1 < e && EqualsIgnoreCase(t.text, "and") && v_[j + 1].capitalized &&
-            HasConnector(i, j)) {
+            !v_[j + 1].line_start && HasConnector(i, j)) {
             j += 2;
             continue;
         }
-        // "Ministry of Defence", "Commonwealth of Independent States", "Osama bin Laden".
+        // "Osama bin Laden", "Pedro de la Vega", "Ludwig van der Berg".
+        if (t.lower && IsNameParticle(t.text)) {
+            if (const size_t k = AfterParticles(j, e)) {
+                j = k + 1;
+                continue;
+            }
+        }
+        // "Ministry of Defence", "Commonwealth of Independent States".
         if (t.lower && j + 1 < e && IsNameConnector(t.text)) {
             size_t k = j + 1;
             if (EqualsIgnoreCase(v_[k].text, "the") && k + 1 < e) ++k;
             const bool after_head = g_.IsOrganizationHead(v_[j - 1].text) ||
                                     EqualsIgnoreCase(v_[j - 1].text, "Republic") ||
                                     EqualsIgnoreCase(v_[j - 1].text, "Kingdom");
-            const bool person_particle =
-                !EqualsIgnoreCase(t.text, "of") && !EqualsIgnoreCase(t.text, "for");
-            if (v_[k].capitalized && (after_head || person_particle)) {
+            if (v_[k].capitalized && !v_[k].line_start && after_head) {
                 j = k + 1;
                 continue;
             }
@@ -186,6 +197,40 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
         break;
     }
     return j;
+}
+
+// The capitalised token after a run of one or two name particles at j, else 0.
+size_t MentionRun::AfterParticles(size_t j, size_t e) const {
+    // "de la", "van der": no tradition puts more than two particles in a row.
+    constexpr int kMaxParticles = 2;
+    size_t k = j;
+    int particles = 0;
+    while (k < e && particles < kMaxParticles && v_[k].lower && !v_[k].line_start &&
+           IsNameParticle(v_[k].text)) {
+        ++k;
+        ++particles;
+    }
+    if (particles == 0 || k >= e || used_[k] || v_[k].line_start) return 0;
+    if (v_[k].capitalized || IsParticleSurname(v_[k].text)) return k;
+    return 0;
+}
+
+// End of the person's name starting at the capitalised token k.
+size_t MentionRun::NameEnd(size_t k, size_t e) {
+    size_t end = k + 1;
+    while (end < e && !v_[end].line_start && !used_[end]) {
+        const TokenShape& t = v_[end];
+        if (t.capitalized && !Title(end, e).length && !DateAt(end).length) {
+            ++end;
+        } else if (t.lower && IsParticleSurname(t.text)) {
+            ++end;
+        } else if (const size_t after = t.lower ? AfterParticles(end, e) : 0) {
+            end = after + 1;
+        } else {
+            break;
+        }
+    }
+    return end;
 }
 
 bool MentionRun::HasConnector(size_t i, size_t j) const {

@@ -61,6 +61,20 @@ class MentionRun {
 
     bool HasConnector(size_t i, size_t j) const;
 
+    // The capitalised token after a run of one or two name particles at j ("de la Vega" ->
+    // "Vega", "bin Khalid" -> "Khalid") on the same line, else 0.
+    size_t AfterParticles(size_t j, size_t e) const;
+
+    // End of the person's name starting at the capitalised token k: capitalised words, particles
+    // between them, lower-case particle surnames ("al-Assad"); never past a line break, a title
+    // or a date.
+    size_t NameEnd(size_t k, size_t e);
+
+    // True when token b, opening the capitalised sequence [b, j), is a word before a name rather
+    // than part of it: "Top-ranked", "Kremlin-backed", or a dictionary word that opens the
+    // sentence ahead of a name of two or more words ("Celebrities Tom Hanks").
+    bool IsLeadingModifier(size_t b, size_t j) const;
+
     // Title or honorific at i followed by a capitalised name: "Prime Minister Vladimir Putin",
     // "Mr. Bakiyev", "leader Kurmanbek Bakiyev". Returns the tokens consumed (0: no match).
     size_t TitledName(size_t i, size_t e);

@@ -37,9 +37,14 @@ bool IsOpener(std::string_view t) {
 
 TokenView::TokenView(const Document& doc) {
     shapes_.reserve(doc.tokens.size());
+    uint32_t previous_end = 0;
     for (const Token& t : doc.tokens) {
         shapes_.push_back(ShapeOf(doc.TextOf(t.span)));
         shapes_.back().sentence = t.sentence;
+        const std::string_view gap =
+            t.span.start >= previous_end ? doc.TextOf(Span{previous_end, t.span.start}) : "";
+        shapes_.back().line_start = shapes_.size() == 1 || gap.find('\n') != std::string_view::npos;
+        previous_end = t.span.end;
     }
     ranges_.assign(doc.sentences.size(), {0, 0});
     std::vector<bool> seen(doc.sentences.size(), false);

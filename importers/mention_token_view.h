@@ -16,6 +16,7 @@ struct TokenShape {
     bool word = false;         // starts with a letter
     bool number = false;       // starts with a digit
     bool lower = false;        // starts with a lower-case letter
+    bool line_start = false;   // a line break (or the start of the text) comes before it
     int sentence = 0;
 };
 

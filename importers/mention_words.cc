@@ -1,6 +1,8 @@
 #include "importers/mention_words.h"
 
 #include <array>
+#include <string>
+#include <unordered_set>
 
 #include "importers/gazetteer_trie.h"
 
@@ -14,6 +16,33 @@ bool InList(std::string_view word, const std::array<std::string_view, N>& list) 
         if (EqualsIgnoreCase(w, word)) return true;
     }
     return false;
+}
+
+constexpr std::string_view kNameParticles =
+#include "importers/data/name_particles.inc"
+    ;
+
+// The particles of one use ("word" or "prefix"), lower case.
+std::unordered_set<std::string> LoadParticles(std::string_view use) {
+    std::unordered_set<std::string> out;
+    size_t pos = 0;
+    while (pos < kNameParticles.size()) {
+        size_t nl = kNameParticles.find('\n', pos);
+        if (nl == std::string_view::npos) nl = kNameParticles.size();
+        const std::string_view line = kNameParticles.substr(pos, nl - pos);
+        pos = nl + 1;
+        const size_t tab = line.find('\t');
+        if (tab != std::string_view::npos && line.substr(tab + 1) == use) {
+            out.emplace(line.substr(0, tab));
+        }
+    }
+    return out;
+}
+
+std::string Lower(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
 }
 
 }  // namespace
@@ -77,9 +106,21 @@ bool IsFormerModifier(std::string_view word) {
 }
 
 bool IsNameConnector(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> kList = {
-        "of", "for", "de", "del", "da", "di", "van", "von", "der", "bin", "ibn", "al"};
-    return InList(word, kList);
+    return EqualsIgnoreCase(word, "of") || EqualsIgnoreCase(word, "for") || IsNameParticle(word);
+}
+
+bool IsNameParticle(std::string_view word) {
+    static const std::unordered_set<std::string> particles = LoadParticles("word");
+    return word.size() <= 5 && particles.count(Lower(word)) > 0;
+}
+
+bool IsParticleSurname(std::string_view word) {
+    static const std::unordered_set<std::string> prefixes = LoadParticles("prefix");
+    const size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos || hyphen + 1 >= word.size()) return false;
+    const char next = word[hyphen + 1];
+    return next >= 'A' && next <= 'Z' && word[0] >= 'a' && word[0] <= 'z' &&
+           prefixes.count(std::string(word.substr(0, hyphen))) > 0;
 }
 
 bool IsPossessive(std::string_view t) {

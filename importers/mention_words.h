@@ -20,8 +20,13 @@ bool IsSpeechVerb(std::string_view word);
 bool IsPlacePreposition(std::string_view word);
 // "former", "ousted", "deposed", "ex", "late", "exiled", "toppled", "overthrown".
 bool IsFormerModifier(std::string_view word);
-// Words that may join two capitalised parts of one name: "of", "for", "de", "van", "al", ...
+// Words that may join two capitalised parts of one name: "of", "for" and the name particles.
 bool IsNameConnector(std::string_view word);
+// Lower-case particles inside personal names (importers/data/name_particles.inc): "de", "la",
+// "van", "der", "bin", "al", ...
+bool IsNameParticle(std::string_view word);
+// A surname written with a lower-case particle and a hyphen: "al-Assad", "el-Sayed".
+bool IsParticleSurname(std::string_view word);
 
 // Offices that are also adjectives or nouns in other senses ("an official letter", "the head
 // office"): a nominal ending in one of them needs more than the word itself.
