@@ -185,7 +185,8 @@ Result<std::vector<std::pair<NodeId, int>>> KHopNeighbourhood(
     std::vector<std::pair<NodeId, int>> out{{start, 0}};
     std::unordered_set<NodeId> seen{start};
     for (size_t i = 0; i < out.size(); ++i) {
-        const auto [node, distance] = out[i];
+        const NodeId node = out[i].first;  // not a structured binding: the lambda captures it
+        const int distance = out[i].second;
         if (distance >= k) break;  // `out` is in distance order
         auto visit = [&](std::optional<std::string_view> type) -> Status {
             auto it = graph.Adjacent(node, dir, type);
