@@ -73,6 +73,9 @@ std::optional<UScriptCode> OtherScriptLetter(char32_t cp) {
 
 // Plausible on its own: what mojibake of Western European text and typography turns into.
 bool PlausibleAlone(char32_t cp) {
+    // C1 controls never stand in text: one here is a byte of a character encoded twice, left for
+    // the next pass ("Â" U+009D -> U+009D, then "â€" U+009D -> ”).
+    if (cp >= 0x80 && cp <= 0x9F) return true;
     if (cp >= 0xA0 && cp <= 0x24F) return true;     // Latin-1 Supplement, Latin Extended-A/B
     if (cp >= 0x2000 && cp <= 0x206F) return true;  // quotes, dashes, ellipsis, spaces
     if (cp >= 0x20A0 && cp <= 0x20CF) return true;  // currency
