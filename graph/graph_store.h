@@ -175,8 +175,9 @@ NodeId EntityNodeId(std::string_view label, std::string_view key);
 // "<article>#<sentence>"). Top bit set.
 EdgeId FactEdgeId(NodeId src, std::string_view type, NodeId dst, std::string_view key);
 
-// The name-index normal form: Unicode-aware lower case, punctuation dropped, runs of spaces
-// folded, e.g. "Mr. Bakiyev " -> "mr bakiyev".
+// The name-index normal form: Unicode-aware lower case, accents (combining diacritical marks)
+// removed, punctuation dropped, runs of spaces folded, e.g. "Mr. Bakiyev " -> "mr bakiyev",
+// "Peña" -> "pena".
 std::string NormalizeName(std::string_view name);
 
 }  // namespace dossier::graph

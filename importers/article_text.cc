@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "importers/charset.h"
+#include "importers/html_entities.h"
+#include "importers/mojibake.h"
 #include "importers/utf8.h"
 
 namespace dossier::importers {
@@ -11,20 +14,50 @@ int LineOf(std::string_view content, size_t pos) {
     return 1 + static_cast<int>(std::count(content.begin(), content.begin() + pos, '\n'));
 }
 
-Status CheckArticleText(std::string_view content, std::string_view origin) {
-    const std::string where(origin);
+namespace {
+
+// Empty or binary content, whatever its encoding.
+Status CheckNotEmptyOrBinary(std::string_view content, const std::string& where) {
     if (TrimSpace(content).empty()) return Status::InvalidArgument(where + ": empty article");
     const size_t nul = content.find('\0');
     if (nul != std::string_view::npos) {
         return Status::InvalidArgument(where + ": binary content (NUL byte at line " +
                                        std::to_string(LineOf(content, nul)) + ")");
     }
-    const size_t bad = FindInvalidUtf8(content);
-    if (bad != std::string_view::npos) {
-        return Status::InvalidArgument(where + ": invalid UTF-8 at byte " + std::to_string(bad) +
-                                       " (line " + std::to_string(LineOf(content, bad)) + ")");
-    }
     return Status::OK();
+}
+
+Status InvalidUtf8(std::string_view content, size_t bad, const std::string& where) {
+    return Status::InvalidArgument(where + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                                   " (line " + std::to_string(LineOf(content, bad)) + ")");
+}
+
+}  // namespace
+
+Status CheckArticleText(std::string_view content, std::string_view origin) {
+    const std::string where(origin);
+    DOSSIER_RETURN_IF_ERROR(CheckNotEmptyOrBinary(content, where));
+    const size_t bad = FindInvalidUtf8(content);
+    if (bad != std::string_view::npos) return InvalidUtf8(content, bad, where);
+    return Status::OK();
+}
+
+Result<std::string> DecodeArticleBytes(std::string_view content, std::string_view origin) {
+    const std::string where(origin);
+    DOSSIER_RETURN_IF_ERROR(CheckNotEmptyOrBinary(content, where));
+    const size_t bad = FindInvalidUtf8(content);
+    if (bad == std::string_view::npos) return std::string(content);
+    std::string charset = DeclaredCharset(content);
+    // Pages that declare UTF-8 and are not are read like pages that declare nothing.
+    if (charset.empty() || charset == "utf-8" || charset == "utf8") {
+        if (!LooksLikeWindows1252(content)) return InvalidUtf8(content, bad, where);
+        charset = "windows-1252";
+    }
+    return ConvertToUtf8(content, charset, origin);
+}
+
+std::string CleanArticleText(std::string_view text) {
+    return RepairMojibake(DecodeHtmlEntities(text));
 }
 
 std::string_view TrimSpace(std::string_view s) {
@@ -34,6 +67,25 @@ std::string_view TrimSpace(std::string_view s) {
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
     return s;
+}
+
+std::string CollapseSpace(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
+            pending = !out.empty();
+            if (nbsp) ++i;
+            continue;
+        }
+        if (pending) out.push_back(' ');
+        pending = false;
+        out.push_back(c);
+    }
+    return out;
 }
 
 std::string NormalizeNewlines(std::string_view content) {

@@ -53,6 +53,7 @@ std::string ExtractionJson(const Document& doc) {
                     {"title", doc.article.title},
                     {"date", doc.article.date},
                     {"source", doc.article.source}};
+    if (!doc.article.author.empty()) j["article"]["author"] = doc.article.author;
     json sentences = json::array();
     for (const Sentence& s : doc.sentences) {
         sentences.push_back({{"start", s.span.start}, {"end", s.span.end}});

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "importers/data_table.h"
 #include "importers/gazetteer.h"
 
 namespace dossier::importers {
@@ -40,29 +41,6 @@ constexpr std::string_view kPlaceHeads =
 constexpr std::string_view kCommonWords =
 #include "importers/data/common_words.inc"
     ;
-
-// Calls fn(columns) for each non-empty line of a tab-separated table.
-template <typename Fn>
-void ForEachRow(std::string_view table, Fn fn) {
-    size_t pos = 0;
-    while (pos < table.size()) {
-        size_t nl = table.find('\n', pos);
-        if (nl == std::string_view::npos) nl = table.size();
-        const std::string_view line = table.substr(pos, nl - pos);
-        pos = nl + 1;
-        if (line.empty()) continue;
-        std::vector<std::string_view> cols;
-        size_t c = 0;
-        while (true) {
-            const size_t tab = line.find('\t', c);
-            cols.push_back(
-                line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
-            if (tab == std::string_view::npos) break;
-            c = tab + 1;
-        }
-        fn(cols);
-    }
-}
 
 // Acronyms of up to five capitals (dots allowed) match only exactly: "US" is not "us".
 bool IsAcronym(std::string_view s) {

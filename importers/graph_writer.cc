@@ -48,6 +48,7 @@ class ArticleWrite {
                           {"source", a.source},
                           {"text", a.text}};
         if (!a.url.empty()) art.properties["url"] = a.url;
+        if (!a.author.empty()) art.properties["author"] = a.author;
         DOSSIER_RETURN_IF_ERROR(PutNode(art, /*stored=*/false));
         ids_.assign(doc_.entities.size(), 0);
         for (const Entity& e : doc_.entities) DOSSIER_RETURN_IF_ERROR(WriteEntity(e));

@@ -1,6 +1,7 @@
-// HTML news pages: title, publication date and source from the usual meta tags, and the body text
-// without navigation, scripts, styles, headers, footers, asides and forms. When the page has an
-// <article> element only its text is taken. Block elements become paragraph breaks (blank lines).
+// HTML news pages, parsed as browsers do (libgumbo): the headline, publication date, author, URL
+// and site from JSON-LD, OpenGraph and <meta> tags (html_metadata.h), and the article body
+// without the page's furniture (html_body.h). Block elements become paragraph breaks (blank
+// lines).
 #pragma once
 
 #include <string>
@@ -11,13 +12,11 @@
 
 namespace dossier::importers {
 
-// Title: og:title, else the first <h1>, else <title>. Date: article:published_time, og: or
-// Dublin Core dates, "date"/"pubdate" meta, else the first <time datetime>. Source: og:site_name,
-// else the host of og:url, else the file name. Fails with InvalidArgument naming `origin` when
-// the page is not text or has no body text.
+// `content` may be UTF-8 or in the character set the page declares (or Windows-1252, sniffed);
+// mojibake is repaired before parsing (DecodeArticleBytes, RepairMojibake). Source: the site
+// name, else the host of the page's URL, else the file name. A leading body paragraph that
+// repeats the headline is dropped. Fails with InvalidArgument naming `origin` (and the line, for
+// bytes that cannot be read) when the page is not text or has no body text.
 Result<Article> ParseHtmlArticle(std::string_view content, const std::string& origin);
-
-// Decodes character references (&amp; &#8217; &#x2019; and the common named ones) in `text`.
-std::string DecodeHtmlEntities(std::string_view text);
 
 }  // namespace dossier::importers

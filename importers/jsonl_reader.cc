@@ -23,6 +23,22 @@ std::string StringField(const json& object, std::initializer_list<const char*> n
     return {};
 }
 
+// The byline: `authors` (a list of names, as news-please writes it) joined with ", ", else an
+// `author` string.
+std::string Authors(const json& object) {
+    auto it = object.find("authors");
+    if (it != object.end() && it->is_array()) {
+        std::string out;
+        for (const json& name : *it) {
+            if (!name.is_string() || name.get_ref<const std::string&>().empty()) continue;
+            if (!out.empty()) out += ", ";
+            out += name.get<std::string>();
+        }
+        return out;
+    }
+    return StringField(object, {"authors", "author"});
+}
+
 }  // namespace
 
 std::string HostOfUrl(std::string_view url) {
@@ -36,11 +52,9 @@ std::string HostOfUrl(std::string_view url) {
 }
 
 Result<Article> ParseJsonArticle(std::string_view line, const std::string& origin) {
-    const size_t bad = FindInvalidUtf8(line);
-    if (bad != std::string_view::npos) {
-        return Status::InvalidArgument(origin + ": invalid UTF-8 at byte " + std::to_string(bad));
-    }
-    const json object = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    Result<std::string> decoded = DecodeArticleBytes(line, origin);
+    if (!decoded.ok()) return decoded.status();
+    const json object = json::parse(*decoded, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded()) return Status::InvalidArgument(origin + ": malformed JSON");
     if (!object.is_object()) {
         return Status::InvalidArgument(origin + ": expected a JSON object, found " +
@@ -48,11 +62,12 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& origi
     }
     Article article;
     article.origin = origin;
-    article.text = StringField(object, {"maintext", "text"});
+    article.text = CleanArticleText(StringField(object, {"maintext", "text"}));
     if (TrimSpace(article.text).empty()) {
         return Status::InvalidArgument(origin + ": no \"maintext\" or \"text\" field with text");
     }
-    article.title = StringField(object, {"title"});
+    article.title = CleanArticleText(StringField(object, {"title"}));
+    article.author = CleanArticleText(Authors(object));
     article.url = StringField(object, {"url"});
     article.source = StringField(object, {"source_domain"});
     if (article.source.empty()) article.source = HostOfUrl(article.url);

@@ -10,9 +10,13 @@
 
 namespace dossier::importers {
 
-// Parses one line. Article::text is exactly the `maintext` (or else `text`) field, unmodified, so
-// offsets computed on it match what the crawler stored. Fails with InvalidArgument "<origin>: ..."
-// for malformed JSON, a value that is not an object, or a missing or empty text field.
+// Parses one line (UTF-8, or Windows-1252 converted as DecodeArticleBytes does). Article::text is
+// the `maintext` (or else `text`) field with HTML character references decoded and mojibake
+// repaired (CleanArticleText), otherwise byte for byte, so offsets computed on it match what the
+// crawler stored whenever the field needed no cleaning. `title` is cleaned the same way;
+// `authors` (a list) or `author` gives Article::author. Fails with InvalidArgument
+// "<origin>: ..." for malformed JSON, a value that is not an object, or a missing or empty text
+// field.
 Result<Article> ParseJsonArticle(std::string_view line, const std::string& origin);
 
 // The host of an http(s) URL ("https://www.x.org/a" -> "www.x.org"), or empty.

@@ -39,8 +39,9 @@ std::string BaseName(const std::string& path) {
 }  // namespace
 
 Result<Article> ParsePlainTextArticle(std::string_view content, const std::string& origin) {
-    DOSSIER_RETURN_IF_ERROR(CheckArticleText(content, origin));
-    const std::string normalized = NormalizeNewlines(content);
+    Result<std::string> decoded = DecodeArticleBytes(content, origin);
+    if (!decoded.ok()) return decoded.status();
+    const std::string normalized = NormalizeNewlines(CleanArticleText(*decoded));
     std::string_view rest = normalized;
 
     Article article;

@@ -143,6 +143,17 @@ TEST_P(GraphStoreTest, LabelAndNameIndexes) {
     EXPECT_EQ(store_->EdgeTypes(), (std::vector<std::string>{"KNOWS", "LIVES_IN"}));
 }
 
+TEST_P(GraphStoreTest, NameLookupIgnoresAccents) {
+    auto txn = Begin();
+    ASSERT_TRUE(txn->PutNode(MakeNode(7, {"Person"}, {{"name", Value("Ana Peña")}})).ok());
+    ASSERT_TRUE(txn->PutNode(MakeNode(8, {"Person"}, {{"name", Value("Francois Dupont")}})).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+    EXPECT_EQ(store_->FindByName("Ana Pena"), std::vector<NodeId>{7});
+    EXPECT_EQ(store_->FindByName("ANA PEÑA"), std::vector<NodeId>{7});
+    EXPECT_EQ(store_->FindByName("François Dupont"), std::vector<NodeId>{8});
+    EXPECT_TRUE(store_->FindByName("Ana Pina").empty());
+}
+
 TEST_P(GraphStoreTest, ReplacingANodeMovesItsIndexEntries) {
     AddSmallGraph();
     auto txn = Begin();

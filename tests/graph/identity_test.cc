@@ -17,7 +17,7 @@ TEST(NormalizeNameTest, LowerCasesDropsPunctuationFoldsSpaces) {
 }
 
 TEST(NormalizeNameTest, HandlesUtf8) {
-    EXPECT_EQ(NormalizeName("Émile ZOLA"), "émile zola");
+    EXPECT_EQ(NormalizeName("Émile ZOLA"), "emile zola");
     EXPECT_EQ(NormalizeName("БИШКЕК, Кыргызстан"), "бишкек кыргызстан");
     EXPECT_EQ(NormalizeName("«Ata-Meken»"), "atameken");
     // Invalid UTF-8 bytes are kept, not dropped.
@@ -26,6 +26,18 @@ TEST(NormalizeNameTest, HandlesUtf8) {
               "a\xff"
               "b");
     EXPECT_EQ(NormalizeName(std::string("a\0b", 3)), "ab");
+}
+
+TEST(NormalizeNameTest, FoldsAccentsSoSpellingsMeet) {
+    EXPECT_EQ(NormalizeName("Peña"), NormalizeName("Pena"));
+    EXPECT_EQ(NormalizeName("François"), "francois");
+    EXPECT_EQ(NormalizeName("Pen\u0303a"), "pena");  // decomposed input folds the same way
+    EXPECT_EQ(NormalizeName("São Paulo"), "sao paulo");
+    EXPECT_EQ(NormalizeName("Ἀθῆναι"), "αθηναι");
+    // Letters without a decomposition, and scripts whose marks spell, are kept.
+    EXPECT_EQ(NormalizeName("Łódź"), "łodz");
+    EXPECT_EQ(NormalizeName("한국"), "한국");
+    EXPECT_EQ(NormalizeName("कुमार"), "कुमार");
 }
 
 TEST(EntityIdTest, DeterministicTopBitSetAndDistinct) {

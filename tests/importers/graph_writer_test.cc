@@ -109,5 +109,33 @@ TEST_F(GraphWriterTest, ResolvesEntitiesAcrossArticles) {
     EXPECT_EQ(Edges(minsk->id, "MENTIONED_IN").size(), 2u);
 }
 
+TEST_F(GraphWriterTest, AccentedAndPlainSpellingsAreOneEntityAndTheAuthorIsKept) {
+    GraphWriter writer(store_.get());
+    DocBuilder b1("Ana Peña arrived in Minsk on Monday.");
+    b1.Person("Ana Peña").City("Minsk", "BY");
+    Document first = b1.Run();
+    first.article.key = "p1";
+    first.article.author = "Inés Soto";
+    ASSERT_TRUE(writer.Write(first).ok());
+    DocBuilder b2("Ana Pena left Minsk on Friday.");
+    b2.Person("Ana Pena").City("Minsk", "BY");
+    Document second = b2.Run();
+    second.article.key = "p2";
+    ASSERT_TRUE(writer.Write(second).ok());
+
+    auto pena = NodeNamed("Ana Pena", "Person");
+    ASSERT_TRUE(pena.has_value());
+    EXPECT_EQ(NodeNamed("ANA PEÑA", "Person")->id, pena->id);
+    EXPECT_EQ(Edges(pena->id, "MENTIONED_IN").size(), 2u);
+
+    auto with_author = store_->GetNode(graph::EntityNodeId("Article", "p1"));
+    ASSERT_TRUE(with_author.ok());
+    ASSERT_NE(with_author->Find("author"), nullptr);
+    EXPECT_EQ(with_author->Find("author")->as_string(), "Inés Soto");
+    auto without = store_->GetNode(graph::EntityNodeId("Article", "p2"));
+    ASSERT_TRUE(without.ok());
+    EXPECT_EQ(without->Find("author"), nullptr);
+}
+
 }  // namespace
 }  // namespace dossier::importers

@@ -7,6 +7,7 @@
 
 #include "importers/article_date.h"
 #include "importers/article_reader.h"
+#include "importers/html_entities.h"
 #include "importers/html_reader.h"
 #include "importers/jsonl_reader.h"
 #include "importers/plain_text_reader.h"
