@@ -37,11 +37,12 @@ class SampledWriter : public ResultWriter {
         ++count_;
         if (options_.max_rows != 0 && shown_ >= options_.max_rows) return;
         ++shown_;
-        std::vector<std::string> cells;
+        Cells cells;
         for (size_t i = 0; i < columns_.size(); ++i) {
             const graph::Value& v = i < row.size() ? row[i] : graph::Value();
             if (!started_ && !v.is_number() && !v.is_null()) numeric_[i] = false;
-            cells.push_back(OneLine(CellText(v)));
+            cells.text.push_back(OneLine(CellText(v)));
+            cells.number.push_back(v.is_number());
         }
         if (started_) return PrintRow(cells);
         sample_.push_back(std::move(cells));
@@ -57,9 +58,15 @@ class SampledWriter : public ResultWriter {
     }
 
   protected:
+    // One row as printed: each value's text, and whether it is a number.
+    struct Cells {
+        std::vector<std::string> text;
+        std::vector<bool> number;
+    };
+
     // The header, from columns_, numeric_ and the sample.
     virtual void PrintStart() = 0;
-    virtual void PrintRow(const std::vector<std::string>& cells) = 0;
+    virtual void PrintRow(const Cells& cells) = 0;
     virtual void PrintEnd() {}
 
     const FormatOptions options_;
@@ -67,7 +74,7 @@ class SampledWriter : public ResultWriter {
     std::vector<std::string> columns_;
     // Right-aligned columns: only numbers and nulls in the sample.
     std::vector<bool> numeric_;
-    std::vector<std::vector<std::string>> sample_;
+    std::vector<Cells> sample_;
 
   private:
     // Prints the header and the sample; later rows are printed as they come.
@@ -93,10 +100,10 @@ class TableWriter : public SampledWriter {
         if (columns_.empty()) return;
         widths_ = ColumnWidths();
         Rule("┌", "┬", "┐");
-        Line(columns_, /*header=*/true);
+        Line(Cells{columns_, std::vector<bool>(columns_.size(), false)}, /*header=*/true);
         Rule("├", "┼", "┤");
     }
-    void PrintRow(const std::vector<std::string>& cells) override {
+    void PrintRow(const Cells& cells) override {
         if (!columns_.empty()) Line(cells, false);
     }
     void PrintEnd() override {
@@ -110,7 +117,7 @@ class TableWriter : public SampledWriter {
         std::vector<int> widths;
         for (size_t i = 0; i < columns_.size(); ++i) {
             int w = DisplayWidth(columns_[i]);
-            for (const auto& row : sample_) w = std::max(w, DisplayWidth(row[i]));
+            for (const Cells& row : sample_) w = std::max(w, DisplayWidth(row.text[i]));
             if (options_.width <= 0 && options_.max_cell_width > 0) {
                 w = std::min(w, options_.max_cell_width);
             }
@@ -154,10 +161,13 @@ class TableWriter : public SampledWriter {
         out_ << line << right << "\n";
     }
 
-    void Line(const std::vector<std::string>& cells, bool header) {
+    // Text wider than its column is cut with "…"; a number never is (a cut number would read as
+    // another number), so one wider than the sample's pushes the rest of its line right.
+    void Line(const Cells& cells, bool header) {
         std::string line = "│";
         for (size_t i = 0; i < widths_.size(); ++i) {
-            const std::string text = FitToWidth(cells[i], widths_[i]);
+            const std::string text =
+                cells.number[i] ? cells.text[i] : FitToWidth(cells.text[i], widths_[i]);
             line += " " + Pad(text, widths_[i], !header && numeric_[i]) + " │";
         }
         out_ << line << "\n";
@@ -189,10 +199,10 @@ class MarkdownWriter : public SampledWriter {
         }
         out_ << line << "\n" << rule << "\n";
     }
-    void PrintRow(const std::vector<std::string>& cells) override {
+    void PrintRow(const Cells& cells) override {
         if (columns_.empty()) return;
         std::string line = "|";
-        for (const std::string& cell : cells) line += " " + Escape(cell) + " |";
+        for (const std::string& cell : cells.text) line += " " + Escape(cell) + " |";
         out_ << line << "\n";
     }
 };

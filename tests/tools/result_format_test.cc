@@ -99,17 +99,18 @@ TEST(TableFormatTest, RowsAfterTheSampleStreamAtItsWidths) {
     options.sample_rows = 2;
     std::stringstream out;
     auto writer = MakeResultWriter(OutputFormat::kTable, options, out);
-    writer->Begin({"name"});
-    writer->Row({Value("Osh")});
+    writer->Begin({"name", "n"});
+    writer->Row({Value("Osh"), Value(int64_t{1})});
     EXPECT_TRUE(out.str().empty());  // still sampling
-    writer->Row({Value("Bishkek")});
-    EXPECT_NE(out.str().find("│ Bishkek │"), std::string::npos) << out.str();
-    writer->Row({Value("Jalal-Abad")});  // wider than the sample: cut to fit
-    EXPECT_NE(out.str().find("│ Jalal-… │"), std::string::npos) << out.str();
+    writer->Row({Value("Bishkek"), Value(int64_t{2})});
+    EXPECT_NE(out.str().find("│ Bishkek │ 2 │"), std::string::npos) << out.str();
+    // Wider than the sample: text is cut to fit, a number is kept whole.
+    writer->Row({Value("Jalal-Abad"), Value(int64_t{1234})});
+    EXPECT_NE(out.str().find("│ Jalal-… │ 1234 │"), std::string::npos) << out.str();
     EXPECT_EQ(writer->End(), 3u);
     EXPECT_EQ(out.str(),
-              "┌─────────┐\n│ name    │\n├─────────┤\n│ Osh     │\n│ Bishkek │\n│ Jalal-… │\n"
-              "└─────────┘\n");
+              "┌─────────┬───┐\n│ name    │ n │\n├─────────┼───┤\n│ Osh     │ 1 │\n"
+              "│ Bishkek │ 2 │\n│ Jalal-… │ 1234 │\n└─────────┴───┘\n");
 }
 
 TEST(MarkdownFormatTest, StreamsAfterTheSample) {
