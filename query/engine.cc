@@ -52,7 +52,11 @@ class StatementCursor : public ResultCursor {
     std::string PlanText(bool profile) const { return root_->PlanText(profile); }
 
     Status Prepare(graph::GraphStore* store, std::string_view text, const Params& params,
-                   const std::atomic<bool>* cancel) {
+                   const std::atomic<bool>* cancel, std::chrono::milliseconds timeout) {
+        if (timeout.count() > 0) {
+            ctx_->timeout = timeout;
+            ctx_->deadline = std::chrono::steady_clock::now() + timeout;
+        }
         DOSSIER_ASSIGN_OR_RETURN(ast::Statement parsed, Parse(text));
         DOSSIER_RETURN_IF_ERROR(Analyze(parsed));
         statement_ = std::make_unique<ast::Statement>(std::move(parsed));
@@ -125,14 +129,14 @@ void Engine::Cancel() {
 Result<std::unique_ptr<ResultCursor>> Engine::Run(std::string_view text, const Params& params) {
     cancel_requested_.store(false);
     auto cursor = std::make_unique<StatementCursor>();
-    DOSSIER_RETURN_IF_ERROR(cursor->Prepare(store_, text, params, &cancel_requested_));
+    DOSSIER_RETURN_IF_ERROR(cursor->Prepare(store_, text, params, &cancel_requested_, timeout_));
     return std::unique_ptr<ResultCursor>(std::move(cursor));
 }
 
 Result<QueryResult> Engine::Execute(std::string_view text, const Params& params) {
     cancel_requested_.store(false);
     StatementCursor cursor;
-    DOSSIER_RETURN_IF_ERROR(cursor.Prepare(store_, text, params, &cancel_requested_));
+    DOSSIER_RETURN_IF_ERROR(cursor.Prepare(store_, text, params, &cancel_requested_, timeout_));
     QueryResult result;
     result.columns = cursor.columns();
     if (cursor.explain()) result.plan = cursor.PlanText(false);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -75,10 +76,22 @@ class Engine {
     // Status::Cancelled, and a write statement is rolled back.
     void Cancel();
 
+    // Limits every statement started from now on to `timeout` of wall time, counted from Run()
+    // or Execute(); zero means no limit. A statement past its limit stops the way a cancelled one
+    // does (Status::Cancelled, a write rolled back), with detail kTimeoutDetail and the message
+    // "query stopped after 5 s". The limit is
+    // checked between rows, so one long step (sorting, a shortest-path search) finishes first.
+    void SetTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
+    std::chrono::milliseconds timeout() const { return timeout_; }
+
   private:
     graph::GraphStore* const store_;
     std::atomic<bool> cancel_requested_{false};
+    std::chrono::milliseconds timeout_{0};
 };
+
+// Status::detail() of a statement stopped by its time limit.
+inline constexpr std::string_view kTimeoutDetail = "Timeout";
 
 // Splits a script into statements on ';' outside strings, comments and backquotes; blank
 // statements are dropped. Used by the shell, `dossier query --file` and :source.

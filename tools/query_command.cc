@@ -23,6 +23,7 @@ struct QueryOptions {
     std::string file;
     std::vector<std::string> params;
     std::string format;
+    double timeout_seconds = 0;  // 0: no limit
 };
 
 Result<std::string> ReadFile(const std::string& path) {
@@ -75,15 +76,25 @@ int RunQueries(const QueryOptions& o) {
     for (const std::string& s : *statements) any_write = any_write || LooksLikeWrite(s);
     auto session = QuerySession::Open(o.db, /*create_if_missing=*/any_write);
     if (!session.ok()) {
-        std::cerr << "dossier query: " << session.status().ToString() << "\n";
+        std::cerr << "dossier query: " << session.status().ToString();
+        // A read on a missing database stays an error; a write statement would have created it.
+        if (session.status().IsNotFound()) {
+            std::cerr
+                << " (create one with `dossier import` or a write statement, or pass --db DIR)";
+        }
+        std::cerr << "\n";
         return 1;
     }
+    (*session)->SetTimeout(o.timeout_seconds, "--timeout");
     FormatOptions options;
-    options.width = StdoutIsTerminal() ? TerminalWidth() : 0;
+    options.width = TerminalWidth();
     for (const std::string& statement : *statements) {
         std::unique_ptr<ResultWriter> writer = MakeResultWriter(*format, options, std::cout);
         Result<RunSummary> summary = (*session)->Run(statement, params, writer.get());
         std::cout.flush();
+        for (const std::string& warning : (*session)->warnings()) {
+            std::cerr << "warning: " << warning << "\n";
+        }
         if (!summary.ok()) {
             std::cerr << ErrorReport(summary.status(), statement);
             return 1;
@@ -109,6 +120,9 @@ void RegisterQueryCommand(CLI::App* app, CommandContext* context) {
         ->allow_extra_args(false);
     sub->add_option("--format", options->format,
                     "table, csv, json, jsonl or markdown (default: table on a terminal, else csv)");
+    sub->add_option("--timeout", options->timeout_seconds,
+                    "Stop a statement that runs longer than this many seconds (default: no limit)")
+        ->check(CLI::NonNegativeNumber);
     AddDbOption(sub, &options->db);
     sub->callback([options, context] { context->exit_code = RunQueries(*options); });
 }

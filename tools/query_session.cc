@@ -1,9 +1,13 @@
 #include "tools/query_session.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
+#include "query/notifications.h"
+#include "query/parser/parser.h"
 #include "tools/statement_scanner.h"
 
 namespace dossier::cli {
@@ -16,6 +20,17 @@ Result<std::unique_ptr<graph::GraphStore>> OpenStore(const std::string& path, bo
     options.read_only = read_only;
     options.create_if_missing = create_if_missing && !read_only;
     return graph::GraphStore::Open(path, options);
+}
+
+// The longest time limit a statement can have (about 30 years): larger ones are cut to it so that
+// the limit stays representable in milliseconds.
+constexpr double kMaxTimeoutSeconds = 1e9;
+
+// 5 -> "5", 0.25 -> "0.25".
+std::string FormatSeconds(double seconds) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", seconds);
+    return text;
 }
 
 }  // namespace
@@ -36,10 +51,19 @@ Result<std::unique_ptr<QuerySession>> QuerySession::Open(const std::string& path
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
     if (!exists && !create_if_missing) {
-        return Status::NotFound("no database at " + path +
-                                " (create one with `dossier import`, or pass --db DIR)");
+        return Status::NotFound("no database at " + path);
     }
-    DOSSIER_ASSIGN_OR_RETURN(auto store, OpenStore(path, /*read_only=*/exists, true));
+    if (exists) {
+        auto read_only = OpenStore(path, /*read_only=*/true, false);
+        // An existing directory without a database yet (empty, say) is created in when asked to;
+        // the read-write open below reports what is wrong with any other directory.
+        if (read_only.ok() || !create_if_missing) {
+            DOSSIER_RETURN_IF_ERROR(read_only.status());
+            return std::unique_ptr<QuerySession>(
+                new QuerySession(path, std::move(read_only).value()));
+        }
+    }
+    DOSSIER_ASSIGN_OR_RETURN(auto store, OpenStore(path, /*read_only=*/false, true));
     return std::unique_ptr<QuerySession>(new QuerySession(path, std::move(store)));
 }
 
@@ -47,6 +71,7 @@ Status QuerySession::PrepareFor(std::string_view statement) {
     if (!store_->read_only()) return Status::OK();
     if (!LooksLikeWrite(statement)) return store_->Refresh();
     // Drop the read-only instance first: the engine borrows the store.
+    key_sample_.reset();
     live_engine_.store(nullptr);
     engine_.reset();
     store_.reset();
@@ -59,13 +84,71 @@ Status QuerySession::PrepareFor(std::string_view statement) {
         DOSSIER_ASSIGN_OR_RETURN(store_, OpenStore(path_, /*read_only=*/true, false));
     }
     engine_ = std::make_unique<query::Engine>(store_.get());
+    engine_->SetTimeout(TimeoutMillis());
     live_engine_.store(engine_.get());
     return status;
 }
 
+void QuerySession::SetTimeout(double seconds, std::string_view option) {
+    timeout_seconds_ =
+        std::isfinite(seconds) && seconds > 0 ? std::min(seconds, kMaxTimeoutSeconds) : 0;
+    timeout_setting_ = std::string(option) + " " + FormatSeconds(timeout_seconds_);
+    engine_->SetTimeout(TimeoutMillis());
+}
+
+std::string QuerySession::DescribeTimeout() const {
+    return timeout_seconds_ > 0 ? FormatSeconds(timeout_seconds_) + " s" : "off";
+}
+
+std::chrono::milliseconds QuerySession::TimeoutMillis() const {
+    // At least 1 ms: a positive limit must not turn into "no limit".
+    if (timeout_seconds_ <= 0) return std::chrono::milliseconds(0);
+    return std::chrono::milliseconds(std::max<int64_t>(1, std::llround(timeout_seconds_ * 1000)));
+}
+
+Status QuerySession::Explain(const Status& status) const {
+    if (status.code() != Status::Code::kCancelled || status.detail() != query::kTimeoutDetail) {
+        return status;
+    }
+    return Status(status.code(), status.message() + " (" + timeout_setting_ + ")", status.detail());
+}
+
 Result<RunSummary> QuerySession::Run(std::string_view statement, const query::Params& params,
                                      ResultWriter* writer) {
+    warnings_.clear();
+    Result<RunSummary> summary = RunUnexplained(statement, params, writer);
+    if (!summary.ok()) return Explain(summary.status());
+    if (HasUpdates(summary->stats)) key_sample_.reset();
+    return summary;
+}
+
+std::vector<std::string> QuerySession::Warnings(std::string_view statement) {
+    auto parsed = query::Parse(statement);
+    if (!parsed.ok()) return {};  // Run reports the syntax error
+    const query::NamesRead read = query::CollectNamesRead(*parsed);
+    if (read.empty()) return {};
+    query::KnownNames known;
+    known.labels = store_->Labels();
+    known.relationship_types = store_->EdgeTypes();
+    if (!read.property_keys.empty()) {
+        if (!key_sample_) key_sample_ = SampleSchema(*store_, kSchemaSampleSize);
+        for (const auto& [key, count] : key_sample_->node_keys) known.property_keys.push_back(key);
+        for (const auto& [key, count] : key_sample_->edge_keys) known.property_keys.push_back(key);
+        // A sample smaller than its limit read every node and relationship there is.
+        known.property_keys_complete = key_sample_->nodes_sampled < kSchemaSampleSize &&
+                                       key_sample_->edges_sampled < kSchemaSampleSize;
+    }
+    std::vector<std::string> out;
+    for (const query::Notification& n : query::UnknownNameNotifications(read, known)) {
+        out.push_back(n.message);
+    }
+    return out;
+}
+
+Result<RunSummary> QuerySession::RunUnexplained(std::string_view statement,
+                                                const query::Params& params, ResultWriter* writer) {
     DOSSIER_RETURN_IF_ERROR(PrepareFor(statement));
+    warnings_ = Warnings(statement);
     const auto start = std::chrono::steady_clock::now();
     DOSSIER_ASSIGN_OR_RETURN(auto cursor, engine_->Run(statement, params));
     writer->Begin(cursor->columns());

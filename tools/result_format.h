@@ -1,9 +1,10 @@
 // How query results are printed: aligned box tables for people, CSV, JSON, JSON Lines and
 // Markdown for everything else.
 //
-// A ResultWriter is fed the columns once, then rows, then End(). The CSV, JSON and JSON Lines
-// writers stream each row as it comes; the table and Markdown writers keep up to max_rows rows to
-// size the columns and print at End(). The JSON shape is fixed by the query-language spec:
+// A ResultWriter is fed the columns once, then rows, then End(). Every writer prints rows as
+// they come, in bounded memory: CSV, JSON and JSON Lines at once; the table and Markdown writers
+// after a sample of the first rows (sample_rows) has fixed the column widths and alignment. The
+// JSON shape is fixed by the query-language spec:
 // {"columns": [...], "rows": [[...], ...]} (see graph/export/json_value.h for values).
 #pragma once
 
@@ -26,13 +27,17 @@ Result<OutputFormat> ParseOutputFormat(std::string_view name);
 const char* OutputFormatName(OutputFormat format);
 
 struct FormatOptions {
-    // Total table width in terminal cells; 0 means no limit (values are still cut at
-    // max_cell_width).
+    // Total table width in terminal cells (TerminalWidth()); the columns share it. 0 means
+    // unknown: then each cell is cut at max_cell_width instead.
     int width = 0;
-    // Longest cell of a table before it is cut with "…"; 0 means no limit.
+    // Longest cell of a table of unknown width before it is cut with "…"; 0 means no limit.
     int max_cell_width = 80;
     // Table and Markdown: rows shown at most; the rest are counted. 0 means all.
     size_t max_rows = 0;
+    // Table and Markdown: the first rows, held back to decide column widths and alignment before
+    // anything is printed; later rows wider than the sample are cut to fit. 0 means all rows
+    // (unbounded memory).
+    size_t sample_rows = 1000;
 };
 
 class ResultWriter {

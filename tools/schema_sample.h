@@ -22,6 +22,10 @@ struct SchemaSample {
     size_t edges_sampled = 0;
 };
 
+// Nodes and relationships read for a sample: enough to meet every property key the importer
+// writes, few enough to take milliseconds.
+inline constexpr size_t kSchemaSampleSize = 5000;
+
 // Reads up to `limit` nodes and `limit` edges, in id order.
 SchemaSample SampleSchema(const graph::GraphReader& reader, size_t limit);
 

@@ -69,6 +69,8 @@ void Shell::RunStatement(const std::string& statement) {
     const bool was_read_only = session_->store()->read_only();
     Result<RunSummary> summary = session_->Run(statement, params_, &writer);
     out_.flush();
+    for (const std::string& warning : session_->warnings()) err_ << "warning: " << warning << "\n";
+    err_.flush();
     if (!summary.ok()) {
         Fail(summary.status(), statement);
         return;
@@ -88,7 +90,7 @@ void Shell::RunStatement(const std::string& statement) {
 }
 
 const SchemaSample& Shell::Sample() {
-    if (!sample_) sample_ = SampleSchema(*session_->store(), 5000);
+    if (!sample_) sample_ = SampleSchema(*session_->store(), kSchemaSampleSize);
     return *sample_;
 }
 

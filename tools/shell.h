@@ -62,6 +62,9 @@ class Shell {
     void Schema();
     void Stats();
     void Export(std::string_view args);
+    // :timeout SECONDS sets the time limit of later statements, :timeout off clears it, :timeout
+    // alone shows it.
+    void Timeout(std::string_view args);
     void Source(std::string_view path);
     void Fail(const Status& status, std::string_view statement = {});
     const SchemaSample& Sample();

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -19,6 +20,7 @@ namespace {
 struct ShellOptions {
     std::string db;
     std::string mode = "table";
+    bool create = false;  // make the database when --db names none
 };
 
 // The session a Ctrl-C cancels. Set only while the interactive loop runs.
@@ -72,9 +74,16 @@ int RunShell(const ShellOptions& o) {
         std::cerr << "dossier shell: " << mode.status().message() << "\n";
         return 2;
     }
-    auto session = QuerySession::Open(o.db, /*create_if_missing=*/true);
+    auto session = QuerySession::Open(o.db, o.create);
     if (!session.ok()) {
-        std::cerr << "dossier shell: " << session.status().ToString() << "\n";
+        std::cerr << "dossier shell: " << session.status().ToString();
+        // The hint only where --create would help: no directory, or an empty one.
+        std::error_code ec;
+        if (!o.create &&
+            (!std::filesystem::exists(o.db, ec) || std::filesystem::is_empty(o.db, ec))) {
+            std::cerr << " (pass --create to start a new database there)";
+        }
+        std::cerr << "\n";
         return 1;
     }
     const bool interactive = StdinIsTerminal() && StdoutIsTerminal();
@@ -82,7 +91,7 @@ int RunShell(const ShellOptions& o) {
     settings.mode = *mode;
     settings.timing = interactive;
     settings.max_rows = interactive ? 1000 : 0;
-    settings.width = StdoutIsTerminal() ? TerminalWidth() : 0;
+    settings.width = TerminalWidth();
     Shell shell(session->get(), settings, std::cout, std::cerr);
     if (interactive) {
         Interactive(&shell, session->get());
@@ -104,6 +113,8 @@ void RegisterShellCommand(CLI::App* app, CommandContext* context) {
         "shell", "Interactive query shell (runs statements from stdin when it is not a terminal)");
     sub->add_option("--mode", options->mode,
                     "How results are printed: table, csv, json, jsonl or markdown");
+    sub->add_flag("--create", options->create,
+                  "Create the database when --db names a missing or empty directory");
     AddDbOption(sub, &options->db);
     sub->callback([options, context] { context->exit_code = RunShell(*options); });
 }

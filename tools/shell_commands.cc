@@ -1,6 +1,7 @@
 // The shell's colon commands.
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -48,6 +49,7 @@ constexpr const char* kHelp =
     "  :source FILE               run the statements in FILE\n"
     "  :timing on|off             show the time each statement takes\n"
     "  :maxrows N                 rows shown by tables at most (0: all)\n"
+    "  :timeout [SECONDS|off]     stop statements that run longer (alone: show the limit)\n"
     "  :quit                      leave (or Ctrl-D)\n";
 
 }  // namespace
@@ -94,6 +96,8 @@ bool Shell::RunCommand(std::string_view line) {
         }
         settings_.max_rows = static_cast<size_t>(value);
         out_ << "maxrows " << value << "\n";
+    } else if (command == ":timeout") {
+        Timeout(rest);
     } else {
         Fail(Status::InvalidArgument("unknown command " + command + " (try :help)"));
     }
@@ -134,6 +138,19 @@ void Shell::Stats() {
          << "\nlabels: " << stats->nodes_per_label.size()
          << "\nrelationship types: " << stats->edges_per_type.size() << "\non disk: " << mb
          << " MB\n";
+}
+
+void Shell::Timeout(std::string_view args) {
+    if (!args.empty()) {
+        const std::string text(args);
+        char* end = nullptr;
+        const double seconds = text == "off" ? 0 : std::strtod(text.c_str(), &end);
+        if (text != "off" && (end == text.c_str() || *end != '\0' || !(seconds > 0))) {
+            return Fail(Status::InvalidArgument(":timeout takes a number of seconds, or off"));
+        }
+        session_->SetTimeout(seconds, ":timeout");
+    }
+    out_ << "timeout " << session_->DescribeTimeout() << "\n";
 }
 
 void Shell::Export(std::string_view args) {

@@ -1,5 +1,6 @@
-// Box-drawn tables that fit the terminal, and Markdown tables. Both keep up to max_rows rows to
-// size their columns; later rows are only counted.
+// Box-drawn tables that fit the terminal, and Markdown tables. Both size their columns on a
+// sample of the first rows (FormatOptions::sample_rows), print it, and then stream every later
+// row at those widths, so that a result of any size is printed in bounded memory.
 #include <algorithm>
 #include <numeric>
 #include <string>
@@ -12,6 +13,10 @@ namespace dossier::cli {
 
 namespace {
 
+// The narrowest a column shrinks to when the table must fit the terminal: room for two
+// characters and the "…" that says the cell was cut.
+constexpr int kMinColumnWidth = 3;
+
 // One line of text: line breaks and tabs would break the grid.
 std::string OneLine(std::string text) {
     for (char& c : text) {
@@ -20,10 +25,9 @@ std::string OneLine(std::string text) {
     return text;
 }
 
-class BufferedWriter : public ResultWriter {
+class SampledWriter : public ResultWriter {
   public:
-    BufferedWriter(const FormatOptions& options, std::ostream& out)
-        : options_(options), out_(out) {}
+    SampledWriter(const FormatOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
     void Begin(const std::vector<std::string>& columns) override {
         columns_ = columns;
@@ -31,94 +35,150 @@ class BufferedWriter : public ResultWriter {
     }
     void Row(const std::vector<graph::Value>& row) override {
         ++count_;
-        if (options_.max_rows != 0 && cells_.size() >= options_.max_rows) return;
-        std::vector<std::string> cells;
+        if (options_.max_rows != 0 && shown_ >= options_.max_rows) return;
+        ++shown_;
+        Cells cells;
         for (size_t i = 0; i < columns_.size(); ++i) {
             const graph::Value& v = i < row.size() ? row[i] : graph::Value();
-            if (!v.is_number() && !v.is_null()) numeric_[i] = false;
-            cells.push_back(OneLine(CellText(v)));
+            if (!started_ && !v.is_number() && !v.is_null()) numeric_[i] = false;
+            cells.text.push_back(OneLine(CellText(v)));
+            cells.number.push_back(v.is_number());
         }
-        cells_.push_back(std::move(cells));
+        if (started_) return PrintRow(cells);
+        sample_.push_back(std::move(cells));
+        if (options_.sample_rows != 0 && sample_.size() >= options_.sample_rows) Start();
     }
     size_t End() override {
-        Print();
-        if (count_ > cells_.size()) {
-            out_ << "(showing the first " << cells_.size() << " of " << count_ << " rows)\n";
+        if (!started_) Start();
+        PrintEnd();
+        if (count_ > shown_) {
+            out_ << "(showing the first " << shown_ << " of " << count_ << " rows)\n";
         }
         return count_;
     }
 
   protected:
-    virtual void Print() = 0;
+    // One row as printed: each value's text, and whether it is a number.
+    struct Cells {
+        std::vector<std::string> text;
+        std::vector<bool> number;
+    };
+
+    // The header, from columns_, numeric_ and the sample.
+    virtual void PrintStart() = 0;
+    virtual void PrintRow(const Cells& cells) = 0;
+    virtual void PrintEnd() {}
 
     const FormatOptions options_;
     std::ostream& out_;
     std::vector<std::string> columns_;
-    std::vector<bool> numeric_;  // right-aligned columns: only numbers and nulls
-    std::vector<std::vector<std::string>> cells_;
-    size_t count_ = 0;
-};
-
-class TableWriter : public BufferedWriter {
-  public:
-    using BufferedWriter::BufferedWriter;
+    // Right-aligned columns: only numbers and nulls in the sample.
+    std::vector<bool> numeric_;
+    std::vector<Cells> sample_;
 
   private:
-    void Print() override {
-        if (columns_.empty()) return;
-        const std::vector<int> widths = ColumnWidths();
-        Rule("┌", "┬", "┐", widths);
-        Line(columns_, widths, /*header=*/true);
-        Rule("├", "┼", "┤", widths);
-        for (const auto& row : cells_) Line(row, widths, false);
-        Rule("└", "┴", "┘", widths);
+    // Prints the header and the sample; later rows are printed as they come.
+    void Start() {
+        started_ = true;
+        PrintStart();
+        for (const auto& cells : sample_) PrintRow(cells);
+        sample_.clear();
+        sample_.shrink_to_fit();
     }
 
-    // Natural widths, then the widest columns shrink one cell at a time until the table fits.
+    bool started_ = false;
+    size_t count_ = 0;  // rows received
+    size_t shown_ = 0;  // rows printed or to be printed
+};
+
+class TableWriter : public SampledWriter {
+  public:
+    using SampledWriter::SampledWriter;
+
+  private:
+    void PrintStart() override {
+        if (columns_.empty()) return;
+        widths_ = ColumnWidths();
+        Rule("┌", "┬", "┐");
+        Line(Cells{columns_, std::vector<bool>(columns_.size(), false)}, /*header=*/true);
+        Rule("├", "┼", "┤");
+    }
+    void PrintRow(const Cells& cells) override {
+        if (!columns_.empty()) Line(cells, false);
+    }
+    void PrintEnd() override {
+        if (!columns_.empty()) Rule("└", "┴", "┘");
+    }
+
+    // The natural width of each column in the sample. With a known total width the columns share
+    // it: narrow ones keep their width, and the wide ones are cut to one common cap, the largest
+    // that fits. Without one, each column is cut at max_cell_width.
     std::vector<int> ColumnWidths() const {
         std::vector<int> widths;
         for (size_t i = 0; i < columns_.size(); ++i) {
             int w = DisplayWidth(columns_[i]);
-            for (const auto& row : cells_) w = std::max(w, DisplayWidth(row[i]));
-            if (options_.max_cell_width > 0) w = std::min(w, options_.max_cell_width);
+            for (const Cells& row : sample_) w = std::max(w, DisplayWidth(row.text[i]));
+            if (options_.width <= 0 && options_.max_cell_width > 0) {
+                w = std::min(w, options_.max_cell_width);
+            }
             widths.push_back(std::max(w, 1));
         }
         if (options_.width <= 0) return widths;
-        const int frame = 3 * static_cast<int>(widths.size()) + 1;
-        const int budget = std::max(options_.width - frame, static_cast<int>(widths.size()) * 3);
-        int total = std::accumulate(widths.begin(), widths.end(), 0);
-        while (total > budget) {
-            auto widest = std::max_element(widths.begin(), widths.end());
-            if (*widest <= 3) break;
-            --*widest;
-            --total;
+        const int columns = static_cast<int>(widths.size());
+        const int frame = 3 * columns + 1;  // "│ " before each cell, " │" after the last
+        const int budget = std::max(options_.width - frame, columns * kMinColumnWidth);
+        if (std::accumulate(widths.begin(), widths.end(), 0) <= budget) return widths;
+        // Give the narrowest columns their full width first; the rest split what is left, the
+        // first of them one cell more each while the division leaves some over.
+        std::vector<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end());
+        int left = budget;
+        int cap = kMinColumnWidth;
+        int spare = 0;
+        for (int i = 0; i < columns; ++i) {
+            const int share = left / (columns - i);
+            if (sorted[i] > share) {
+                cap = std::max(share, kMinColumnWidth);
+                spare = std::max(left - cap * (columns - i), 0);
+                break;
+            }
+            left -= sorted[i];
+        }
+        for (int& w : widths) {
+            if (w <= cap) continue;
+            w = cap + (spare > 0 ? 1 : 0);
+            if (spare > 0) --spare;
         }
         return widths;
     }
 
-    void Rule(const char* left, const char* mid, const char* right,
-              const std::vector<int>& widths) {
+    void Rule(const char* left, const char* mid, const char* right) {
         std::string line = left;
-        for (size_t i = 0; i < widths.size(); ++i) {
+        for (size_t i = 0; i < widths_.size(); ++i) {
             if (i) line += mid;
-            for (int k = 0; k < widths[i] + 2; ++k) line += "─";
+            for (int k = 0; k < widths_[i] + 2; ++k) line += "─";
         }
         out_ << line << right << "\n";
     }
 
-    void Line(const std::vector<std::string>& cells, const std::vector<int>& widths, bool header) {
+    // Text wider than its column is cut with "…"; a number never is (a cut number would read as
+    // another number), so one wider than the sample's pushes the rest of its line right.
+    void Line(const Cells& cells, bool header) {
         std::string line = "│";
-        for (size_t i = 0; i < widths.size(); ++i) {
-            const std::string text = FitToWidth(cells[i], widths[i]);
-            line += " " + Pad(text, widths[i], !header && numeric_[i]) + " │";
+        for (size_t i = 0; i < widths_.size(); ++i) {
+            const std::string text =
+                cells.number[i] ? cells.text[i] : FitToWidth(cells.text[i], widths_[i]);
+            line += " " + Pad(text, widths_[i], !header && numeric_[i]) + " │";
         }
         out_ << line << "\n";
     }
+
+    std::vector<int> widths_;
 };
 
-class MarkdownWriter : public BufferedWriter {
+class MarkdownWriter : public SampledWriter {
   public:
-    using BufferedWriter::BufferedWriter;
+    using SampledWriter::SampledWriter;
 
   private:
     static std::string Escape(const std::string& text) {
@@ -130,19 +190,20 @@ class MarkdownWriter : public BufferedWriter {
         return out;
     }
 
-    void Print() override {
+    void PrintStart() override {
         if (columns_.empty()) return;
         std::string line = "|", rule = "|";
         for (size_t i = 0; i < columns_.size(); ++i) {
             line += " " + Escape(columns_[i]) + " |";
-            rule += numeric_[i] && !cells_.empty() ? " ---: |" : " --- |";
+            rule += numeric_[i] && !sample_.empty() ? " ---: |" : " --- |";
         }
         out_ << line << "\n" << rule << "\n";
-        for (const auto& row : cells_) {
-            line = "|";
-            for (const std::string& cell : row) line += " " + Escape(cell) + " |";
-            out_ << line << "\n";
-        }
+    }
+    void PrintRow(const Cells& cells) override {
+        if (columns_.empty()) return;
+        std::string line = "|";
+        for (const std::string& cell : cells.text) line += " " + Escape(cell) + " |";
+        out_ << line << "\n";
     }
 };
 

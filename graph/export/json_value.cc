@@ -6,6 +6,16 @@ namespace dossier::graph {
 
 using nlohmann::ordered_json;
 
+namespace {
+
+// The decimal text of the same integer the query function id() returns (the id's bits read as a
+// signed 64-bit integer), so that a client can hand it back as a parameter.
+std::string IdText(uint64_t id) {
+    return std::to_string(static_cast<int64_t>(id));
+}
+
+}  // namespace
+
 ordered_json PropertiesToJson(const PropertyMap& properties) {
     ordered_json out = ordered_json::object();
     for (const auto& [key, value] : properties) out[key] = ValueToJson(value);
@@ -14,7 +24,7 @@ ordered_json PropertiesToJson(const PropertyMap& properties) {
 
 ordered_json NodeToJson(const Node& node) {
     ordered_json out = ordered_json::object();
-    out["id"] = node.id;
+    out["id"] = IdText(node.id);
     out["labels"] = node.labels;
     out["properties"] = PropertiesToJson(node.properties);
     return out;
@@ -22,10 +32,10 @@ ordered_json NodeToJson(const Node& node) {
 
 ordered_json EdgeToJson(const Edge& edge) {
     ordered_json out = ordered_json::object();
-    out["id"] = edge.id;
+    out["id"] = IdText(edge.id);
     out["type"] = edge.type;
-    out["start"] = edge.src;
-    out["end"] = edge.dst;
+    out["start"] = IdText(edge.src);
+    out["end"] = IdText(edge.dst);
     out["properties"] = PropertiesToJson(edge.properties);
     return out;
 }

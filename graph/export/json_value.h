@@ -4,7 +4,10 @@
 // floats as JSON numbers that always carry a fraction or exponent (non-finite floats become null,
 // which JSON cannot express otherwise), strings, dates as "YYYY-MM-DD" strings, lists, maps,
 // nodes {"id", "labels", "properties"}, relationships {"id", "type", "start", "end",
-// "properties"}, paths {"nodes", "relationships"}.
+// "properties"}, paths {"nodes", "relationships"}. Node and relationship ids ("id", "start",
+// "end") are strings holding the decimal integer that id() returns for them: the importer's
+// hashed ids use all 64 bits, and JavaScript's JSON.parse would round a number beyond 2^53 to
+// a different id.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <random>
@@ -23,6 +24,9 @@ struct ExecContext {
     const graph::Map* params = nullptr;
     QueryStats stats;
     const std::atomic<bool>* cancel = nullptr;
+    // When the statement must stop (Engine::SetTimeout); time_point::max() when it may run on.
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    std::chrono::milliseconds timeout{0};
     bool profile = false;
     eval::FunctionContext functions;
     // What this statement deleted (functions.deleted_* point here).
@@ -36,6 +40,10 @@ struct ExecContext {
     // Expressions the planner made up (the items of RETURN *); operators point into them.
     std::vector<std::unique_ptr<ast::Expression>> synthesized;
 
+    // Cancelled when the user asked the statement to stop or its deadline has passed; else OK.
+    // Called by every Operator::Pull; looks at the clock only every kDeadlineCheckInterval calls.
+    Status CheckInterrupt();
+
     eval::EvalEnv Env(const eval::Scope& scope, const Row& row) const {
         eval::EvalEnv env;
         env.scope = &scope;
@@ -45,6 +53,9 @@ struct ExecContext {
         env.patterns = patterns;
         return env;
     }
+
+  private:
+    int pulls_until_clock_check_ = 0;
 };
 
 }  // namespace dossier::query::exec

@@ -6,9 +6,7 @@
 namespace dossier::query::exec {
 
 Result<bool> Operator::Pull(Row* row) {
-    if (ctx_->cancel && ctx_->cancel->load(std::memory_order_relaxed)) {
-        return Status::Cancelled("the statement was cancelled");
-    }
+    DOSSIER_RETURN_IF_ERROR(ctx_->CheckInterrupt());
     if (!ctx_->profile) return Next(row);
     const auto start = std::chrono::steady_clock::now();
     auto r = Next(row);

@@ -24,7 +24,8 @@ class Operator {
     Operator& operator=(const Operator&) = delete;
 
     // Fills *row with the next row and returns true, or returns false at the end. Checks for
-    // cancellation and, when profiling, counts rows and time.
+    // cancellation and the deadline (ExecContext::CheckInterrupt) and, when profiling, counts rows
+    // and time.
     Result<bool> Pull(Row* row);
     // Rewinds this operator and its subtree.
     void Reset();

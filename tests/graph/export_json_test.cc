@@ -6,6 +6,7 @@
 
 #include "graph/export/exporters.h"
 #include "graph/export/json_value.h"
+#include "graph/graph_store.h"
 #include "tests/graph/export_fixture.h"
 
 namespace dossier::graph {
@@ -20,14 +21,29 @@ TEST(ExportJsonValueTest, ShapesFixedByTheSpec) {
     EXPECT_EQ(ValueToJson(Value()).dump(), "null");
     Node n{5, {"Person"}, {{"name", Value("A")}}};
     EXPECT_EQ(ValueToJson(MakeNodeValue(n)).dump(),
-              R"({"id":5,"labels":["Person"],"properties":{"name":"A"}})");
+              R"({"id":"5","labels":["Person"],"properties":{"name":"A"}})");
     Edge e{9, 5, 6, "MET", {{"w", Value(2.5)}}};
     EXPECT_EQ(ValueToJson(MakeEdgeValue(e)).dump(),
-              R"({"id":9,"type":"MET","start":5,"end":6,"properties":{"w":2.5}})");
+              R"({"id":"9","type":"MET","start":"5","end":"6","properties":{"w":2.5}})");
     Node m{6, {}, {}};
     const std::string path = ValueToJson(MakePathValue(Path{{n, m}, {e}})).dump();
-    EXPECT_EQ(path.rfind(R"({"nodes":[{"id":5,)", 0), 0u);
-    EXPECT_NE(path.find(R"("relationships":[{"id":9,)"), std::string::npos);
+    EXPECT_EQ(path.rfind(R"({"nodes":[{"id":"5",)", 0), 0u);
+    EXPECT_NE(path.find(R"("relationships":[{"id":"9",)"), std::string::npos);
+}
+
+TEST(ExportJsonValueTest, IdsAbove2To53StayExactAsStrings) {
+    // Hashed importer ids have the top bit set; id() reads their bits as a signed integer.
+    const NodeId big = (uint64_t{1} << 63) | 1;
+    const NodeId other = EntityNodeId("Person", "kurmanbek bakiyev");
+    const json node = ValueToJson(MakeNodeValue(Node{big, {"Person"}, {}}));
+    const json edge = ValueToJson(MakeEdgeValue(Edge{big, other, 7, "MET", {}}));
+    EXPECT_EQ(node["id"], "-9223372036854775807");
+    EXPECT_EQ(edge["id"], "-9223372036854775807");
+    EXPECT_EQ(edge["start"], std::to_string(static_cast<int64_t>(other)));
+    EXPECT_EQ(edge["end"], "7");
+    // A JavaScript number (a double) could not have carried it.
+    EXPECT_NE(static_cast<int64_t>(static_cast<double>(static_cast<int64_t>(big))),
+              static_cast<int64_t>(big));
 }
 
 TEST(ExportJsonValueTest, ScriptDumpCannotCloseTheScriptElement) {

@@ -1,5 +1,7 @@
 // Projection, aggregation, ordering, UNWIND, UNION, CASE, comprehensions, EXPLAIN and PROFILE,
 // parameters, cursors, cancellation, procedures and SplitStatements.
+#include <chrono>
+
 #include "tests/query/engine_fixture.h"
 
 namespace dossier::query {
@@ -96,6 +98,27 @@ TEST_F(QueryTest, CursorStreamsAndCancelStops) {
     auto next = (*cursor)->Next(&row);
     ASSERT_FALSE(next.ok());
     EXPECT_EQ(next.status().code(), Status::Code::kCancelled);
+}
+
+TEST_F(QueryTest, TimeoutStopsAStatementAndRollsItBack) {
+    engine_->SetTimeout(std::chrono::milliseconds(200));
+    // About 10^12 rows: without the limit this would run for hours.
+    Status read = Error(
+        "UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y WITH x WHERE x < 0 "
+        "RETURN count(*)");
+    EXPECT_EQ(read.code(), Status::Code::kCancelled);
+    EXPECT_EQ(read.detail(), kTimeoutDetail);
+    EXPECT_EQ(read.message(), "query stopped after 0.2 s");
+
+    Status write = Error(
+        "UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y "
+        "CREATE (:Tick {x: x})");
+    EXPECT_EQ(write.detail(), kTimeoutDetail);
+    engine_->SetTimeout(std::chrono::milliseconds(0));
+    EXPECT_EQ(One("MATCH (t:Tick) RETURN count(t)"), "0");
+    // A statement within its limit is not disturbed by it.
+    engine_->SetTimeout(std::chrono::milliseconds(60'000));
+    EXPECT_EQ(One("UNWIND range(1, 1000) AS x RETURN sum(x)"), "500500");
 }
 
 TEST_F(QueryTest, Procedures) {

@@ -1,6 +1,10 @@
 // End-to-end tests of `dossier query`: the binary on a real database, every output format.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "tests/tools/cli_runner.h"
@@ -105,6 +109,83 @@ TEST_F(QueryCommandTest, BadOptionsAndMissingDatabase) {
     const CliRun missing = RunDossier({"query", "--db", dir_ / "nowhere.db", "RETURN 1"});
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.err.find("no database at"), std::string::npos) << missing.err;
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "nowhere.db"));
+}
+
+TEST_F(QueryCommandTest, UnknownNamesRunButWarnOnStderr) {
+    const CliRun run =
+        Query("MATCH (p:Persn)-[:LEADER_OF]->(c) WHERE c.nme = 'Kyrgyzstan' RETURN p.name", "csv");
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out, "p.name\n");
+    EXPECT_EQ(run.err,
+              "warning: label `Persn` is not in the database (did you mean `Person`?)\n"
+              "warning: property key `nme` is not in the database (did you mean `name`?)\n");
+    const CliRun known = Query(kLeaders, "csv");
+    EXPECT_TRUE(known.err.empty()) << known.err;
+}
+
+TEST_F(QueryCommandTest, JsonIdsAreExactStringsEvenAbove2To53) {
+    // load-csv gives nodes hashed 64-bit ids, as the importer does.
+    const std::string nodes = dir_ / "people.csv";
+    {
+        std::ofstream f(nodes);
+        f << "pid:ID,name,:LABEL\np1,Askar Akayev,Person\n";
+    }
+    const std::string db = dir_ / "csv.db";
+    const CliRun load = RunDossier({"load-csv", "--db", db, "--nodes", nodes});
+    ASSERT_EQ(load.exit_code, 0) << load.err;
+    const CliRun run = RunDossier({"query", "--db", db, "--format", "json",
+                                   "MATCH (p:Person) RETURN p, toString(id(p)) AS id"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const nlohmann::json doc = nlohmann::json::parse(run.out);
+    const nlohmann::json& id = doc["rows"][0][0]["id"];
+    ASSERT_TRUE(id.is_string()) << run.out;
+    EXPECT_EQ(id, doc["rows"][0][1]);
+    const long long value = std::stoll(id.get<std::string>());
+    EXPECT_GT(std::llabs(value), 1LL << 53) << "the test needs an id beyond 2^53";
+    const CliRun jsonl =
+        RunDossier({"query", "--db", db, "--format", "jsonl", "MATCH (p:Person) RETURN p"});
+    EXPECT_EQ(nlohmann::json::parse(jsonl.out)["p"]["id"], id);
+}
+
+TEST_F(QueryCommandTest, AWriteCreatesTheDatabaseInAnEmptyDirectory) {
+    const std::string empty = dir_ / "empty";
+    std::filesystem::create_directories(empty);
+    // A read finds no database there and says so.
+    const CliRun read = RunDossier({"query", "--db", empty, "MATCH (n) RETURN count(n)"});
+    EXPECT_EQ(read.exit_code, 1);
+    EXPECT_NE(read.err.find("holds no database"), std::string::npos) << read.err;
+    const CliRun write = RunDossier({"query", "--db", empty, "CREATE (:City {name: 'Osh'})"});
+    ASSERT_EQ(write.exit_code, 0) << write.err;
+    const CliRun after = RunDossier({"query", "--db", empty, "MATCH (c:City) RETURN c.name"});
+    ASSERT_EQ(after.exit_code, 0) << after.err;
+    EXPECT_EQ(after.out, "c.name\nOsh\n");
+}
+
+TEST_F(QueryCommandTest, TimeoutStopsALongQueryAndWritesNothing) {
+    // 10^12 rows: hours of work without the limit.
+    const std::string endless =
+        "MATCH (a), (b), (c) UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y "
+        "WITH x WHERE x < 0 RETURN count(*)";
+    const auto start = std::chrono::steady_clock::now();
+    const CliRun run = RunDossier({"query", "--db", db_, "--timeout", "1", endless});
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.out, "count(*)\n");  // the CSV header, and no row
+    EXPECT_EQ(run.err.rfind("Cancelled: query stopped after 1 s (--timeout 1)", 0), 0u) << run.err;
+    EXPECT_LT(seconds, 30) << "the limit did not stop the query";
+
+    // A write past its limit leaves nothing behind.
+    const CliRun write = RunDossier(
+        {"query", "--db", db_, "--timeout", "0.5",
+         "UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y CREATE (:Tick {x: x})"});
+    EXPECT_EQ(write.exit_code, 1);
+    EXPECT_NE(write.err.find("query stopped after 0.5 s (--timeout 0.5)"), std::string::npos)
+        << write.err;
+    const CliRun ticks = Query("MATCH (t:Tick) RETURN count(t) AS ticks", "csv");
+    ASSERT_EQ(ticks.exit_code, 0) << ticks.err;
+    EXPECT_EQ(ticks.out, "ticks\n0\n");
 }
 
 }  // namespace

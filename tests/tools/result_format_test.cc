@@ -64,6 +64,67 @@ TEST(TableFormatTest, FitsTheTerminalWidthWithEllipsis) {
     EXPECT_NE(table.find("Kurmanbek"), std::string::npos);
 }
 
+TEST(TableFormatTest, AWideTerminalShowsLongCellsWhole) {
+    const std::string text(150, 'x');
+    FormatOptions wide;
+    wide.width = 200;
+    EXPECT_NE(Format(OutputFormat::kTable, {"text"}, {{Value(text)}}, wide).find(text),
+              std::string::npos);
+    // Unknown width: cells are cut at max_cell_width.
+    const std::string unknown = Format(OutputFormat::kTable, {"text"}, {{Value(text)}});
+    EXPECT_EQ(unknown.find(text), std::string::npos);
+    EXPECT_NE(unknown.find(std::string(79, 'x') + "…"), std::string::npos) << unknown;
+}
+
+TEST(TableFormatTest, NarrowColumnsKeepTheirWidthAndWideOnesShareTheRest) {
+    FormatOptions options;
+    options.width = 60;
+    const std::string table = Format(
+        OutputFormat::kTable, {"n", "a", "b"},
+        {{Value(int64_t{12345}), Value(std::string(100, 'a')), Value(std::string(100, 'b'))}},
+        options);
+    std::stringstream lines(table);
+    for (std::string line; std::getline(lines, line);) {
+        EXPECT_EQ(DisplayWidth(line), 60) << line;
+    }
+    // 60 - 10 (frame) - 5 (n) leaves 45 cells for the two wide columns.
+    EXPECT_NE(
+        table.find("│ 12345 │ " + std::string(22, 'a') + "… │ " + std::string(21, 'b') + "… │"),
+        std::string::npos)
+        << table;
+}
+
+TEST(TableFormatTest, RowsAfterTheSampleStreamAtItsWidths) {
+    FormatOptions options;
+    options.sample_rows = 2;
+    std::stringstream out;
+    auto writer = MakeResultWriter(OutputFormat::kTable, options, out);
+    writer->Begin({"name", "n"});
+    writer->Row({Value("Osh"), Value(int64_t{1})});
+    EXPECT_TRUE(out.str().empty());  // still sampling
+    writer->Row({Value("Bishkek"), Value(int64_t{2})});
+    EXPECT_NE(out.str().find("│ Bishkek │ 2 │"), std::string::npos) << out.str();
+    // Wider than the sample: text is cut to fit, a number is kept whole.
+    writer->Row({Value("Jalal-Abad"), Value(int64_t{1234})});
+    EXPECT_NE(out.str().find("│ Jalal-… │ 1234 │"), std::string::npos) << out.str();
+    EXPECT_EQ(writer->End(), 3u);
+    EXPECT_EQ(out.str(),
+              "┌─────────┬───┐\n│ name    │ n │\n├─────────┼───┤\n│ Osh     │ 1 │\n"
+              "│ Bishkek │ 2 │\n│ Jalal-… │ 1234 │\n└─────────┴───┘\n");
+}
+
+TEST(MarkdownFormatTest, StreamsAfterTheSample) {
+    FormatOptions options;
+    options.sample_rows = 1;
+    std::stringstream out;
+    auto writer = MakeResultWriter(OutputFormat::kMarkdown, options, out);
+    writer->Begin({"n"});
+    writer->Row({Value(int64_t{1})});
+    writer->Row({Value(int64_t{2})});
+    EXPECT_EQ(out.str(), "| n |\n| ---: |\n| 1 |\n| 2 |\n");
+    writer->End();
+}
+
 TEST(TableFormatTest, MaxRowsCountsTheRest) {
     FormatOptions options;
     options.max_rows = 2;

@@ -63,6 +63,7 @@ TEST(ShellCompletionTest, KeywordsAndFunctions) {
 
 TEST(ShellCompletionTest, ShellCommandsAndArguments) {
     EXPECT_EQ(Complete(":sc", NewsVocabulary()).candidates, Candidates{":schema"});
+    EXPECT_EQ(Complete(":timeo", NewsVocabulary()).candidates, Candidates{":timeout"});
     EXPECT_EQ(Complete(":mode js", NewsVocabulary()).candidates, (Candidates{"json", "jsonl"}));
     EXPECT_EQ(Complete(":export gr", NewsVocabulary()).candidates, Candidates{"graphml "});
 }

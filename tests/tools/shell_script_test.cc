@@ -24,7 +24,7 @@ TEST(ShellScriptTest, RunsPipedStatementsAndCommands) {
                                dir / "last.graphml" +
                                "\n"
                                "MATCH (n:City) RETURN n\n";
-    const CliRun run = RunDossier({"shell", "--db", db}, script);
+    const CliRun run = RunDossier({"shell", "--create", "--db", db}, script);
     EXPECT_EQ(run.exit_code, 1);  // two statements failed
     EXPECT_EQ(run.out,
               "Created 6 nodes, created 5 relationships, set 11 properties, added 6 labels\n"
@@ -51,13 +51,61 @@ TEST(ShellScriptTest, ExportsTheLastResultAndSourcesFiles) {
         std::ofstream f(sourced);
         f << "MATCH p = (:Person)-[:LEADER_OF]->(:Country) RETURN p;\n";
     }
-    const CliRun run = RunDossier({"shell", "--db", db, "--mode", "jsonl"},
+    const CliRun run = RunDossier({"shell", "--create", "--db", db, "--mode", "jsonl"},
                                   std::string(testing::kNewsGraphScript) + ":source " + sourced +
                                       "\n" + ":export gexf " + dir / "leaders.gexf" + "\n");
     ASSERT_EQ(run.exit_code, 0) << run.err;
     EXPECT_NE(run.out.find("exported 3 nodes and 2 relationships"), std::string::npos) << run.out;
     const std::string gexf = testing::ReadAll(dir / "leaders.gexf");
     EXPECT_NE(gexf.find("label=\"Roza Otunbayeva\""), std::string::npos);
+}
+
+TEST(ShellScriptTest, TimeoutStopsLongStatementsAndUnknownNamesWarn) {
+    testing::TempDir dir("dossier-shell-script-test");
+    const std::string script = std::string(testing::kNewsGraphScript) +
+                               ":mode csv\n"
+                               ":timeout\n"
+                               ":timeout 0.5\n"
+                               "UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y\n"
+                               "  WITH x WHERE x < 0 RETURN count(*);\n"
+                               ":timeout\n"
+                               ":timeout soon\n"
+                               ":timeout off\n"
+                               "MATCH (c:Cty) RETURN count(c) AS cities;\n";
+    const CliRun run = RunDossier({"shell", "--create", "--db", dir / "news.db"}, script);
+    EXPECT_EQ(run.exit_code, 1);  // the stopped statement and the bad :timeout
+    // The stopped statement printed its CSV header and no row.
+    EXPECT_NE(run.out.find("timeout off\ntimeout 0.5 s\ncount(*)\ntimeout 0.5 s\ntimeout off\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("cities\n0\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.err.find("Cancelled: query stopped after 0.5 s (:timeout 0.5)"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find(":timeout takes a number of seconds, or off"), std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("warning: label `Cty` is not in the database (did you mean `City`?)"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(ShellScriptTest, AMissingDatabaseIsAnErrorUnlessCreateIsGiven) {
+    testing::TempDir dir("dossier-shell-script-test");
+    const std::string db = dir / "typo.db";
+    const CliRun missing = RunDossier({"shell", "--db", db}, "RETURN 1 AS one;\n");
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_TRUE(missing.out.empty()) << missing.out;
+    EXPECT_NE(missing.err.find("no database at " + db), std::string::npos) << missing.err;
+    EXPECT_NE(missing.err.find("--create"), std::string::npos) << missing.err;
+    EXPECT_FALSE(std::filesystem::exists(db));
+
+    const CliRun created = RunDossier({"shell", "--create", "--db", db}, "RETURN 1 AS one;\n");
+    ASSERT_EQ(created.exit_code, 0) << created.err;
+    EXPECT_TRUE(std::filesystem::exists(db));
+    // Once it exists, no flag is needed.
+    const CliRun again = RunDossier({"shell", "--db", db}, ":mode csv\nRETURN 2 AS two;\n");
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("two\n2\n"), std::string::npos) << again.out;
 }
 
 }  // namespace
