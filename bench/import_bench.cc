@@ -1,50 +1,53 @@
-// import_bench: end-to-end import throughput over the sample corpus replicated to a few MB.
+// import_bench: the whole import (read + extract + commit, as `dossier import` runs it through
+// importers::Importer) of a corpus of dense articles, on one and on two extraction threads, with
+// the extraction and the storage alone beside it for the breakdown.
 //
-// Extraction (the whole pipeline: sentences, tokens, mentions, coreference, quotes, relations,
-// events) and storage (GraphWriter into an on-disk and an in-memory store, one transaction per
-// article and one per chunk of BATCH articles) are timed separately; extraction on one thread
-// and on two (each with its own Pipeline). Each figure is the median of several runs, with the
-// process CPU time beside the wall time where the machine may be shared.
-// Usage: import_bench [SAMPLES_DIR] [MEGABYTES] [RUNS] [BATCH]
-// (defaults: data/samples under the current directory, 4 MB, 5 runs, 64 articles per chunk).
+// The corpus: the sentences of the source articles, dealt out in a fixed pseudo-random order
+// into ARTICLES articles of kSentencesPerArticle sentences each, written as plain-text files to a
+// temporary directory that every run imports into a fresh on-disk database. The source is the
+// directory given as SOURCE_DIR; without it, the seed articles in ../shared/seeds beside the
+// source tree when that directory exists (read at run time, nothing of it is stored), else the
+// bundled data/samples.
+// Figures: MB of article text per wall second and per CPU second of the whole process (RocksDB's
+// background threads included), medians of RUNS runs; the machine may be shared, so CPU time is
+// the steadier figure.
+// Usage: import_bench [SOURCE_DIR] [ARTICLES] [RUNS] [BATCH]
+// (defaults: the seeds or data/samples, 2000 articles, 3 runs, 64 articles per chunk).
+#include <unistd.h>
+
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <mutex>
-#include <thread>
+#include <fstream>
+#include <string>
 #include <vector>
 
 #include "graph/graph_store.h"
 #include "importers/article_reader.h"
 #include "importers/graph_writer.h"
+#include "importers/importer.h"
 #include "importers/pipeline.h"
+#include "importers/sentence_splitter.h"
 
 namespace {
 
+namespace fs = std::filesystem;
 using dossier::importers::Article;
 using dossier::importers::Document;
-using dossier::importers::Pipeline;
 using Clock = std::chrono::steady_clock;
 
-double Seconds(Clock::time_point a, Clock::time_point b) {
-    return std::chrono::duration<double>(b - a).count();
-}
+// Sentences per generated article: about the seed article's length.
+constexpr size_t kSentencesPerArticle = 36;
+// Sentences per paragraph of a generated article.
+constexpr size_t kSentencesPerParagraph = 3;
 
-double Median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-// Extracts docs[begin, end) with one pipeline.
-void ExtractRange(std::vector<Document>* docs, size_t begin, size_t end) {
-    auto pipeline = Pipeline::Create();
-    if (!pipeline.ok()) std::abort();
-    for (size_t i = begin; i < end; ++i) (*pipeline)->Run(&(*docs)[i]);
-}
+struct Timing {
+    double wall = 0;
+    double cpu = 0;
+};
 
 // CPU seconds used by the process so far: on a shared machine, wall time also counts waiting.
 double CpuSeconds() {
@@ -53,189 +56,171 @@ double CpuSeconds() {
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-double ExtractSeconds(std::vector<Document>* docs, int threads) {
-    auto t0 = Clock::now();
-    std::vector<std::thread> pool;
-    size_t per = (docs->size() + threads - 1) / threads;
-    for (int t = 0; t < threads; ++t) {
-        size_t b = std::min(docs->size(), t * per), e = std::min(docs->size(), b + per);
-        pool.emplace_back(ExtractRange, docs, b, e);
-    }
-    for (auto& th : pool) th.join();
-    return Seconds(t0, Clock::now());
-}
-
-// Writes `docs` into `writer`, `batch` articles per transaction (1: one transaction each).
-// Returns false, after printing the error, when a write fails.
-bool WriteAll(dossier::importers::GraphWriter* writer, const std::vector<Document>& docs,
-              size_t batch, uint64_t* nodes, uint64_t* edges) {
-    std::vector<const Document*> chunk;
-    for (size_t i = 0; i < docs.size(); i += batch) {
-        chunk.clear();
-        for (size_t j = i; j < std::min(docs.size(), i + batch); ++j) chunk.push_back(&docs[j]);
-        for (const auto& w : writer->WriteChunk(chunk)) {
-            if (!w.ok()) {
-                std::fprintf(stderr, "import_bench: %s\n", w.status().ToString().c_str());
-                return false;
-            }
-            *nodes += w->nodes_added;
-            *edges += w->edges_added;
-        }
-    }
-    return true;
-}
-
-struct Timing {
-    double wall = 0;
-    double cpu = 0;
-};
-
-// Stores `docs` into a fresh store at `path` (in memory or on disk), `batch` per transaction.
-Timing StoreSeconds(const std::vector<Document>& docs, const std::string& path, bool in_memory,
-                    size_t batch, uint64_t* nodes, uint64_t* edges) {
-    std::filesystem::remove_all(path);
-    dossier::graph::OpenOptions options;
-    options.in_memory = in_memory;
-    auto db = dossier::graph::GraphStore::Open(path, options);
-    if (!db.ok()) {
-        std::fprintf(stderr, "import_bench: %s\n", db.status().ToString().c_str());
-        std::exit(1);
-    }
-    dossier::importers::GraphWriter writer(db->get());
-    *nodes = *edges = 0;
+// Times `f` in wall and process CPU seconds.
+template <typename F>
+Timing Time(F&& f) {
     const double cpu0 = CpuSeconds();
-    auto t0 = Clock::now();
-    if (!WriteAll(&writer, docs, batch, nodes, edges)) std::exit(1);
-    Timing t{Seconds(t0, Clock::now()), CpuSeconds() - cpu0};
-    db->reset();
-    std::filesystem::remove_all(path);
-    return t;
+    const auto t0 = Clock::now();
+    f();
+    return {std::chrono::duration<double>(Clock::now() - t0).count(), CpuSeconds() - cpu0};
 }
 
-// End to end: `threads` threads each extract articles and write them, `batch` per transaction;
-// writes are serialised (one transaction at a time per store), extraction runs in parallel.
-Timing EndToEndSeconds(const std::vector<Article>& corpus, int threads, size_t batch,
-                       const std::string& path) {
-    std::filesystem::remove_all(path);
-    auto db = dossier::graph::GraphStore::Open(path);
-    if (!db.ok()) {
-        std::fprintf(stderr, "import_bench: %s\n", db.status().ToString().c_str());
-        std::exit(1);
+double Median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+[[noreturn]] void Die(const std::string& what) {
+    std::fprintf(stderr, "import_bench: %s\n", what.c_str());
+    std::exit(1);
+}
+
+std::string DefaultSource() {
+    const fs::path seeds = fs::path(DOSSIER_SHARED_DIR) / "seeds";
+    std::error_code ec;
+    if (fs::is_directory(seeds, ec)) return seeds.string();
+    return "data/samples";
+}
+
+// Every sentence of every article under `dir`.
+std::vector<std::string> Sentences(const std::string& dir) {
+    auto articles = dossier::importers::ReadArticles(dir);
+    if (!articles.ok() || articles->empty()) {
+        Die("no articles in " + dir + " (run from the repository root or pass a directory)");
     }
-    dossier::importers::GraphWriter writer(db->get());
-    std::mutex write_mutex;
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        auto pipeline = Pipeline::Create();
-        if (!pipeline.ok()) std::abort();
-        std::vector<Document> pending;
-        uint64_t nodes = 0, edges = 0;
-        auto flush = [&] {
-            std::lock_guard<std::mutex> lock(write_mutex);
-            if (!WriteAll(&writer, pending, batch, &nodes, &edges)) std::abort();
-            pending.clear();
-        };
-        for (size_t i = next++; i < corpus.size(); i = next++) {
-            Document& d = pending.emplace_back();
-            d.article = corpus[i];
-            (*pipeline)->Run(&d);
-            if (pending.size() >= batch) flush();
+    auto splitter = dossier::importers::SentenceSplitter::Create();
+    if (!splitter.ok()) Die(splitter.status().ToString());
+    std::vector<std::string> out;
+    for (const Article& a : *articles) {
+        for (const auto& s : (*splitter)->Split(a.text)) {
+            out.emplace_back(a.text.substr(s.start, s.end - s.start));
         }
-        flush();
+    }
+    return out;
+}
+
+// Writes `count` articles dealt from `sentences` into `dir`; returns the bytes of article text.
+size_t WriteCorpus(const std::vector<std::string>& sentences, size_t count, const fs::path& dir) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    uint64_t state = 0x9e3779b97f4a7c15ULL;  // a fixed seed: the same corpus on every run
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<size_t>(state >> 33);
     };
-    const double cpu0 = CpuSeconds();
-    auto t0 = Clock::now();
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& th : pool) th.join();
-    Timing t{Seconds(t0, Clock::now()), CpuSeconds() - cpu0};
-    db->reset();
-    std::filesystem::remove_all(path);
+    size_t bytes = 0;
+    for (size_t i = 0; i < count; ++i) {
+        std::string body;
+        for (size_t k = 0; k < kSentencesPerArticle; ++k) {
+            body += sentences[next() % sentences.size()];
+            body += (k + 1) % kSentencesPerParagraph == 0 ? "\n\n" : " ";
+        }
+        char name[32];
+        std::snprintf(name, sizeof name, "%06zu.txt", i);
+        std::ofstream out(dir / name);
+        out << "Updated at 14:13,22-06-2018\n\nDispatch " << i << "\n\n" << body;
+        bytes += body.size();
+    }
+    return bytes;
+}
+
+std::unique_ptr<dossier::graph::GraphStore> FreshStore(const std::string& path) {
+    fs::remove_all(path);
+    auto db = dossier::graph::GraphStore::Open(path);
+    if (!db.ok()) Die(db.status().ToString());
+    return std::move(*db);
+}
+
+// One whole import of `corpus` into a fresh database at `db`.
+Timing ImportOnce(const fs::path& corpus, const std::string& db, int threads, size_t batch,
+                  dossier::importers::ImportTotals* totals) {
+    auto store = FreshStore(db);
+    Timing t = Time([&] {
+        dossier::importers::ImportOptions options;
+        options.threads = threads;
+        options.batch = batch;
+        auto importer = dossier::importers::Importer::Create(store.get(), options);
+        if (!importer.ok()) Die(importer.status().ToString());
+        if (auto s = (*importer)->ImportPath(corpus.string()); !s.ok()) Die(s.ToString());
+        if (auto s = (*importer)->Finish(); !s.ok()) Die(s.ToString());
+        *totals = (*importer)->totals();
+    });
+    store.reset();
+    fs::remove_all(db);
     return t;
 }
 
-void PrintRate(const char* what, double mb, double n, const std::vector<Timing>& runs,
-               const char* note) {
+void PrintRate(const char* what, double mb, double n, const std::vector<Timing>& runs) {
     std::vector<double> wall, cpu;
     for (const Timing& t : runs) {
         wall.push_back(t.wall);
         cpu.push_back(t.cpu);
     }
     const double w = Median(wall), c = Median(cpu);
-    std::printf("%-28s: %7.2f MB/s %8.0f articles/s (%.3f s; %.2f MB per CPU s, %.3f CPU s)%s\n",
-                what, mb / w, n / w, w, mb / c, c, note);
+    std::printf("%-30s: %6.2f MB/s %7.0f articles/s (%.2f s) | %5.2f MB per CPU s (%.2f CPU s)\n",
+                what, mb / w, n / w, w, mb / c, c);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string dir = argc > 1 ? argv[1] : "data/samples";
-    const double megabytes = argc > 2 ? std::atof(argv[2]) : 4.0;
-    const int runs = argc > 3 ? std::atoi(argv[3]) : 5;
+    const std::string source = argc > 1 ? argv[1] : DefaultSource();
+    const size_t articles = argc > 2 ? std::max(1, std::atoi(argv[2])) : 2000;
+    const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 3;
     const size_t batch = argc > 4 ? static_cast<size_t>(std::max(1, std::atoi(argv[4]))) : 64;
-    auto samples = dossier::importers::ReadArticles(dir);
-    if (!samples.ok() || samples->empty()) {
-        std::fprintf(stderr,
-                     "import_bench: no articles in %s (run from the repository root or "
-                     "pass the samples directory)\n",
-                     dir.c_str());
-        return 1;
-    }
-    // Replicate to the target size; each copy is a distinct article (its own key).
-    std::vector<Article> corpus;
-    size_t bytes = 0;
-    for (int copy = 0; bytes < megabytes * 1e6; ++copy) {
-        for (const Article& a : *samples) {
-            Article c = a;
-            c.title += " #" + std::to_string(copy);
-            c.key = dossier::importers::ArticleKey(c.title, c.text);
-            bytes += c.text.size();
-            corpus.push_back(std::move(c));
-        }
-    }
+
+    const std::vector<std::string> sentences = Sentences(source);
+    const fs::path tmp =
+        fs::temp_directory_path() / ("dossier_import_bench_" + std::to_string(::getpid()));
+    const fs::path corpus = tmp / "corpus";
+    const size_t bytes = WriteCorpus(sentences, articles, corpus);
     const double mb = bytes / 1e6;
+    const double n = static_cast<double>(articles);
     std::printf(
-        "corpus: %zu articles, %.2f MB (%zu samples replicated), %d runs, medians, chunk = %zu "
-        "articles\n",
-        corpus.size(), mb, samples->size(), runs, batch);
+        "corpus: %zu articles of %zu sentences dealt from the %zu sentences of %s, %.2f MB; "
+        "%d runs, medians; chunk = %zu articles\n",
+        articles, kSentencesPerArticle, sentences.size(), source.c_str(), mb, runs, batch);
 
-    auto fresh_docs = [&] {
-        std::vector<Document> docs(corpus.size());
-        for (size_t i = 0; i < corpus.size(); ++i) docs[i].article = corpus[i];
-        return docs;
-    };
-    std::vector<Timing> one, two, disk1, diskn, mem1, memn, e2e1, e2e2;
-    uint64_t edges = 0, nodes = 0;
+    // The breakdown: extraction alone (one Pipeline) and storage alone (GraphWriter, chunked).
+    auto loaded = dossier::importers::ReadArticles(corpus.string());
+    if (!loaded.ok()) Die(loaded.status().ToString());
+    std::vector<Timing> extract, store, whole1, whole2;
+    dossier::importers::ImportTotals totals;
     for (int r = 0; r < runs; ++r) {
-        auto docs = fresh_docs();
-        double cpu0 = CpuSeconds();
-        double wall = ExtractSeconds(&docs, 1);
-        one.push_back({wall, CpuSeconds() - cpu0});
-        auto docs2 = fresh_docs();
-        cpu0 = CpuSeconds();
-        wall = ExtractSeconds(&docs2, 2);
-        two.push_back({wall, CpuSeconds() - cpu0});
-
-        const std::string path =
-            (std::filesystem::temp_directory_path() / ("dossier_import_bench_" + std::to_string(r)))
-                .string();
-        disk1.push_back(StoreSeconds(docs, path, false, 1, &nodes, &edges));
-        diskn.push_back(StoreSeconds(docs, path, false, batch, &nodes, &edges));
-        mem1.push_back(StoreSeconds(docs, path + "_mem", true, 1, &nodes, &edges));
-        memn.push_back(StoreSeconds(docs, path + "_mem", true, batch, &nodes, &edges));
-        e2e1.push_back(EndToEndSeconds(corpus, 1, batch, path));
-        e2e2.push_back(EndToEndSeconds(corpus, 2, batch, path));
+        std::vector<Document> docs(loaded->size());
+        for (size_t i = 0; i < docs.size(); ++i) docs[i].article = (*loaded)[i];
+        extract.push_back(Time([&] {
+            auto pipeline = dossier::importers::Pipeline::Create();
+            if (!pipeline.ok()) Die(pipeline.status().ToString());
+            for (Document& d : docs) (*pipeline)->Run(&d);
+        }));
+        const std::string db = (tmp / "db").string();
+        auto s = FreshStore(db);
+        store.push_back(Time([&] {
+            dossier::importers::GraphWriter writer(s.get());
+            std::vector<const Document*> chunk;
+            for (size_t i = 0; i < docs.size(); i += batch) {
+                chunk.clear();
+                for (size_t j = i; j < std::min(docs.size(), i + batch); ++j) {
+                    chunk.push_back(&docs[j]);
+                }
+                for (const auto& w : writer.WriteChunk(chunk)) {
+                    if (!w.ok()) Die(w.status().ToString());
+                }
+            }
+            if (auto st = s->Flush(); !st.ok()) Die(st.ToString());
+        }));
+        s.reset();
+        whole1.push_back(ImportOnce(corpus, db, 1, batch, &totals));
+        whole2.push_back(ImportOnce(corpus, db, 2, batch, &totals));
     }
-    const double n = static_cast<double>(corpus.size());
-    std::printf("graph written: %llu nodes, %llu edges\n", static_cast<unsigned long long>(nodes),
-                static_cast<unsigned long long>(edges));
-    PrintRate("extraction, 1 thread", mb, n, one, "");
-    PrintRate("extraction, 2 threads", mb, n, two, "");
-    PrintRate("storage disk, 1 per txn", mb, n, disk1, "");
-    PrintRate("storage disk, chunked", mb, n, diskn, "");
-    PrintRate("storage memory, 1 per txn", mb, n, mem1, "");
-    PrintRate("storage memory, chunked", mb, n, memn, "");
-    PrintRate("end to end, 1 thread", mb, n, e2e1, " chunked");
-    PrintRate("end to end, 2 threads", mb, n, e2e2, " chunked, writes serialised");
+    std::printf("graph written: %llu nodes, %llu edges\n",
+                static_cast<unsigned long long>(totals.nodes),
+                static_cast<unsigned long long>(totals.edges));
+    PrintRate("extraction alone, 1 thread", mb, n, extract);
+    PrintRate("storage alone, chunked", mb, n, store);
+    PrintRate("whole import, 1 thread", mb, n, whole1);
+    PrintRate("whole import, 2 threads", mb, n, whole2);
+    fs::remove_all(tmp);
     return 0;
 }

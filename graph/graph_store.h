@@ -163,6 +163,13 @@ class GraphStore : public GraphReader {
     // Read-only instances: catch up with what the writer has committed since.
     virtual Status Refresh() = 0;
 
+    // Moves everything committed so far out of the write-ahead log into the store's sorted files,
+    // so that the next open (read-only ones above all) need not replay a long log. Commits are
+    // durable without it; call it at the end of a large write such as an import. Waits for the
+    // work to finish. REQUIRES: not read-only (InvalidArgument otherwise); no open Transaction is
+    // needed, and one that is open is not affected (its writes are not committed yet).
+    virtual Status Flush() = 0;
+
     virtual Result<GraphStats> Stats() const = 0;
     virtual const std::string& path() const = 0;
     virtual bool read_only() const = 0;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 #include "graph/bulk_loader.h"
 #include "graph/key_codec.h"
@@ -62,6 +63,16 @@ Result<std::unique_ptr<GraphStore::BulkLoader>> RocksGraphStore::NewBulkLoader()
 Status RocksGraphStore::Refresh() {
     if (!read_only_) return Status::OK();  // a writer always sees its own commits
     return FromRocks(db_->TryCatchUpWithPrimary(), "refreshing " + core_->path);
+}
+
+Status RocksGraphStore::Flush() {
+    DOSSIER_RETURN_IF_ERROR(CheckWritable());
+    // Every family at once: the log files can only be dropped once no family needs them. Each
+    // commit was synced to the log already, so the log needs no sync of its own here.
+    std::vector<rocksdb::ColumnFamilyHandle*> families(core_->cf.begin(), core_->cf.end());
+    rocksdb::FlushOptions options;
+    options.wait = true;
+    return FromRocks(db_->Flush(options, families), "flushing " + core_->path);
 }
 
 Result<GraphStats> RocksGraphStore::Stats() const {

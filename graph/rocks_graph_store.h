@@ -47,6 +47,7 @@ class RocksGraphStore : public GraphStore {
     Result<std::unique_ptr<Transaction>> Begin() override;
     Result<std::unique_ptr<BulkLoader>> NewBulkLoader() override;
     Status Refresh() override;
+    Status Flush() override;
     Result<GraphStats> Stats() const override;
     const std::string& path() const override { return core_->path; }
     bool read_only() const override { return read_only_; }

@@ -146,8 +146,14 @@ class ArticleWrite {
         for (const auto& [k, v] : e.attributes) {
             if (k == "iso2" || k == "title" || k == "party") n.properties[k] = v;
         }
-        if (!existing.ok()) ++stats_.entities_added;
-        DOSSIER_RETURN_IF_ERROR(PutNode(n, existing.ok()));
+        if (!existing.ok()) {
+            ++stats_.entities_added;
+            DOSSIER_RETURN_IF_ERROR(PutNode(n, /*stored=*/false));
+        } else if (n.labels != existing->labels || n.properties != existing->properties) {
+            DOSSIER_RETURN_IF_ERROR(PutNode(n, /*stored=*/true));
+        }
+        // else: an entity seen before with nothing new (the usual case for recurring names).
+        // Rewriting it would change nothing but cost a read and a rewrite of its index entries.
         Edge m;
         m.src = id;
         m.dst = article_;

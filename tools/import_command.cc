@@ -1,44 +1,46 @@
-// dossier import: reads articles from files, directories or stdin, extracts what they say and
-// writes it into the graph in chunks of --batch articles per transaction (one commit and one disk
-// sync per chunk). A bad article is reported with its file (and line) and skipped without losing
-// the rest of its chunk; the import goes on. Ends with a summary.
+// dossier import: reads articles from files, directories or stdin, extracts what they say on
+// --threads workers and writes it into the graph in input order, --batch articles per transaction
+// (importers/importer.h), so that the graph is the same for any number of threads. A bad article
+// is reported with its file (and line) and skipped without losing the rest of its chunk; the
+// import goes on. Ends with the store flushed (later opens replay no log) and a summary. Exit
+// codes: 0 when every article found was imported (or was there already), 1 when any was skipped
+// or failed or a path could not be read, 2 when no article was found at all; the last line on
+// stderr says how many were not imported.
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "graph/graph_store.h"
-#include "importers/article_reader.h"
-#include "importers/graph_writer.h"
-#include "importers/pipeline.h"
+#include "importers/importer.h"
 #include "tools/commands.h"
 
 namespace dossier::cli {
 namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeNotImported = 1;  // an article skipped or failed, or a path unreadable
+constexpr int kExitNothingFound = 2;     // no article, good or broken, under any path
+
+int DefaultThreads() {
+    const unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : static_cast<int>(n);
+}
 
 struct ImportOptions {
     std::vector<std::string> paths;
     std::string db;
     bool quiet = false;
     int batch = 64;  // articles per transaction
-};
-
-struct Totals {
-    uint64_t read = 0;
-    uint64_t already = 0;
-    uint64_t skipped = 0;
-    uint64_t failed = 0;
-    uint64_t bytes = 0;
-    uint64_t entities = 0;
-    uint64_t nodes = 0;
-    uint64_t edges = 0;
+    int threads = DefaultThreads();
 };
 
 class Progress {
   public:
     explicit Progress(bool enabled) : enabled_(enabled && isatty(fileno(stderr))) {}
-    void Update(const Totals& t, bool force = false) {
+    void Update(const importers::ImportTotals& t, bool force = false) {
         if (!enabled_) return;
         auto now = std::chrono::steady_clock::now();
         if (!force && now - last_ < std::chrono::milliseconds(200)) return;
@@ -61,73 +63,59 @@ class Progress {
     std::chrono::steady_clock::time_point last_{};
 };
 
+// The last line when something was not imported: how many, and why.
+void PrintOutcome(const importers::ImportTotals& t, uint64_t unreadable_paths) {
+    if (t.skipped == 0 && t.failed == 0 && unreadable_paths == 0) return;
+    std::string line = "dossier import: " + std::to_string(t.skipped + t.failed) +
+                       " article(s) not imported (" + std::to_string(t.skipped) +
+                       " skipped as broken, " + std::to_string(t.failed) + " failed)";
+    if (unreadable_paths > 0) {
+        line += ", " + std::to_string(unreadable_paths) + " path(s) unreadable";
+    }
+    std::fprintf(stderr, "%s\n", line.c_str());
+}
+
 int RunImport(const ImportOptions& o) {
     auto store = graph::GraphStore::Open(o.db);
     if (!store.ok()) {
         std::fprintf(stderr, "dossier import: %s\n", store.status().ToString().c_str());
-        return 1;
+        return kExitSomeNotImported;
     }
-    auto pipeline = importers::Pipeline::Create();
-    if (!pipeline.ok()) {
-        std::fprintf(stderr, "dossier import: %s\n", pipeline.status().ToString().c_str());
-        return 1;
-    }
-    importers::GraphWriter writer(store->get());
-    Totals t;
     Progress progress(!o.quiet);
-    // Extracted articles waiting for the next chunk commit.
-    std::vector<importers::Document> pending;
-    const size_t batch = static_cast<size_t>(std::max(o.batch, 1));
-    pending.reserve(batch);
-    auto flush = [&] {
-        if (pending.empty()) return;
-        std::vector<const importers::Document*> docs;
-        docs.reserve(pending.size());
-        for (const auto& d : pending) docs.push_back(&d);
-        auto results = writer.WriteChunk(docs);
-        for (size_t i = 0; i < results.size(); ++i) {
-            const auto& w = results[i];
-            if (!w.ok()) {
-                progress.Clear();
-                std::fprintf(stderr, "dossier import: %s: %s\n", pending[i].article.origin.c_str(),
-                             w.status().ToString().c_str());
-                ++t.failed;
-                continue;
-            }
-            ++t.read;
-            if (w->skipped) ++t.already;
-            t.entities += w->entities_added;
-            t.nodes += w->nodes_added;
-            t.edges += w->edges_added;
-        }
-        pending.clear();
-        progress.Update(t);
-    };
-    importers::ArticleSink sink;
-    sink.on_article = [&](importers::Article&& a) {
-        importers::Document& doc = pending.emplace_back();
-        doc.article = std::move(a);
-        t.bytes += doc.article.text.size();
-        (*pipeline)->Run(&doc);
-        if (pending.size() >= batch) flush();
-    };
-    sink.on_skip = [&](const Status& s) {
+    importers::ImportEvents events;
+    events.on_skip = [&](const Status& s) {
         progress.Clear();
         std::fprintf(stderr, "dossier import: skipped %s\n", s.message().c_str());
-        ++t.skipped;
     };
-    importers::ArticleReader reader;
-    int code = 0;
+    events.on_failure = [&](const importers::Document& doc, const Status& s) {
+        progress.Clear();
+        std::fprintf(stderr, "dossier import: %s: %s\n", doc.article.origin.c_str(),
+                     s.ToString().c_str());
+    };
+    events.on_progress = [&](const importers::ImportTotals& t) { progress.Update(t); };
+    importers::ImportOptions options;
+    options.threads = o.threads;
+    options.batch = static_cast<size_t>(std::max(o.batch, 1));
+    auto importer = importers::Importer::Create(store->get(), options, events);
+    if (!importer.ok()) {
+        std::fprintf(stderr, "dossier import: %s\n", importer.status().ToString().c_str());
+        return kExitSomeNotImported;
+    }
+    int code = kExitOk;
+    uint64_t unreadable_paths = 0;
     for (const std::string& path : o.paths) {
-        Status st = reader.Read(path, sink);
-        flush();  // each named path ends committed
-        if (!st.ok()) {
+        if (Status st = (*importer)->ImportPath(path); !st.ok()) {
             progress.Clear();
             std::fprintf(stderr, "dossier import: %s\n", st.ToString().c_str());
-            code = 1;
+            ++unreadable_paths;
         }
     }
-    flush();
+    if (Status st = (*importer)->Finish(); !st.ok()) {
+        progress.Clear();
+        std::fprintf(stderr, "dossier import: %s\n", st.ToString().c_str());
+        code = kExitSomeNotImported;
+    }
+    const importers::ImportTotals& t = (*importer)->totals();
     progress.Update(t, true);
     progress.Clear();
     std::printf(
@@ -137,7 +125,14 @@ int RunImport(const ImportOptions& o) {
         static_cast<unsigned long long>(t.skipped), static_cast<unsigned long long>(t.failed),
         static_cast<unsigned long long>(t.entities), static_cast<unsigned long long>(t.nodes),
         static_cast<unsigned long long>(t.edges));
-    if (t.failed > 0) code = 1;
+    std::fflush(stdout);
+    if (t.read + t.skipped + t.failed == 0) {
+        std::fprintf(stderr, "dossier import: no articles found%s\n",
+                     unreadable_paths == o.paths.size() ? " (no path could be read)" : "");
+        return kExitNothingFound;
+    }
+    PrintOutcome(t, unreadable_paths);
+    if (t.skipped > 0 || t.failed > 0 || unreadable_paths > 0) code = kExitSomeNotImported;
     return code;
 }
 
@@ -156,6 +151,11 @@ void RegisterImportCommand(CLI::App* app, CommandContext* context) {
     sub->add_option("--batch", options->batch,
                     "Articles per transaction (each chunk is committed atomically)")
         ->check(CLI::Range(1, 100000))
+        ->capture_default_str();
+    sub->add_option("--threads", options->threads,
+                    "Extraction threads; the graph is the same for any number (default: one per "
+                    "core)")
+        ->check(CLI::Range(1, 1024))
         ->capture_default_str();
     sub->callback([options, context] { context->exit_code = RunImport(*options); });
 }
