@@ -55,6 +55,32 @@ TEST(CsvReaderTest, FieldsRoundTripThroughTheWriter) {
                                                  "two\nlines"}));
 }
 
+TEST(CsvReaderTest, ReadsFilesBiggerThanItsWindow) {
+    TempDir dir;
+    const std::string path = dir.Sub("big.csv");
+    std::string text;
+    // Records of varying width, with quoted fields spanning lines, so that records, quotes,
+    // doubled quotes and CRLF pairs fall across the 1 MiB read windows.
+    constexpr int kRecords = 100000;
+    for (int i = 0; i < kRecords; ++i) {
+        text += std::to_string(i) + ",\"say \"\"" + std::string(i % 13, 'x') + "\"\"\nnow\"\r\n";
+    }
+    std::ofstream(path, std::ios::binary) << text;
+    ASSERT_GT(text.size(), 2u << 20);
+    auto reader = CsvReader::Open(path);
+    ASSERT_TRUE(reader.ok());
+    std::vector<CsvField> fields;
+    int n = 0;
+    for (; (*reader)->Next(&fields); ++n) {
+        ASSERT_EQ(fields.size(), 2u) << "record " << n;
+        ASSERT_EQ(fields[0].text, std::to_string(n));
+        ASSERT_EQ(fields[1].text, "say \"" + std::string(n % 13, 'x') + "\"\nnow");
+        ASSERT_EQ((*reader)->line(), 2 * n + 1);
+    }
+    EXPECT_TRUE((*reader)->status().ok()) << (*reader)->status().ToString();
+    EXPECT_EQ(n, kRecords);
+}
+
 TEST(CsvHeaderTest, ParsesRolesTypesAndSpaces) {
     std::vector<CsvField> fields;
     for (const char* h :
