@@ -196,6 +196,43 @@ TEST_F(CsvLoadTest, MalformedLineNamesFileLineColumnAndLoadsNothing) {
     EXPECT_EQ(store_->Stats()->node_count, 0u);
 }
 
+TEST_F(CsvLoadTest, BadLineNearTheEndOfABigLoadLeavesNoDataAndNoTemporaryFiles) {
+    auto disk = std::move(GraphStore::Open(dir_.Sub("db"))).value();
+    std::string nodes = "id:ID,name,:LABEL\n";
+    for (int i = 0; i < 2000; ++i) nodes += std::to_string(i) + ",n" + std::to_string(i) + ",P\n";
+    std::string edges = ":START_ID,:END_ID,:TYPE,w:int\n";
+    for (int i = 0; i < 20000; ++i) {
+        edges += std::to_string(i % 2000) + "," + std::to_string(i * 7 % 2000) + ",R," +
+                 std::to_string(i) + "\n";
+    }
+    edges += "1,2,R,oops\n3,4,R,5\n";
+    // A 64 KiB budget: the load has spilled many runs by the time it meets the bad line.
+    BulkLoadOptions small;
+    small.memory_bytes = 64 << 10;
+    const auto edges_file = Write("edges.csv", edges);
+    auto result = LoadCsv(disk.get(), {Write("nodes.csv", nodes)}, {edges_file}, small);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.status().message(),
+              edges_file + ": line 20002, column 4 (w:int): 'oops' is not an integer");
+    EXPECT_EQ(disk->Stats()->node_count, 0u);
+    EXPECT_FALSE(disk->HasNode(1));
+    for (const auto& e : std::filesystem::directory_iterator(dir_.Sub("db"))) {
+        EXPECT_FALSE(e.path().filename().string().starts_with("bulk-")) << e.path();
+    }
+
+    // Without the bad line the same load goes through, with every count right.
+    edges.resize(edges.size() - std::string("1,2,R,oops\n3,4,R,5\n").size());
+    auto ok = LoadCsv(disk.get(), {dir_.Sub("nodes.csv")}, {Write("edges2.csv", edges)}, small);
+    ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+    EXPECT_EQ(ok->edges, 20000u);
+    auto stats = disk->Stats();
+    EXPECT_EQ(stats->node_count, 2000u);
+    EXPECT_EQ(stats->edge_count, 20000u);
+    EXPECT_EQ(stats->nodes_per_label.at("P"), 2000u);
+    EXPECT_EQ(stats->edges_per_type.at("R"), 20000u);
+    EXPECT_EQ(CheckInvariants(*disk), "");
+}
+
 TEST_F(CsvLoadTest, DumpLoadsBackToTheSameGraph) {
     auto txn = std::move(store_->Begin()).value();
     ASSERT_TRUE(txn->PutNode(MakeNode(1, {"Person"},
