@@ -25,7 +25,8 @@ namespace dossier::graph {
 namespace {
 
 // Each open run reads through a buffer of this size while the runs are merged. A family merges
-// at most ExternalSorter::kMaxMergeFanIn runs at once, so its read buffers stay under 16 MiB.
+// at most ExternalSorter::kMaxMergeFanIn runs at once, so its read buffers take 16 MiB at most
+// (a record bigger than a buffer grows that one).
 constexpr size_t kMergeReadBufferBytes = size_t{256} << 10;
 
 // The families whose entries go through an ExternalSorter; meta is written from the counters.
