@@ -4,14 +4,15 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "graph/bulk_loader_external_sorter.h"
 #include "graph/id_set.h"
 #include "graph/key_codec.h"
 #include "graph/kv_source.h"
@@ -23,25 +24,18 @@ namespace dossier::graph {
 
 namespace {
 
-struct NodeEntry {
-    NodeId id;
-    std::string record;
-};
+// Each open run reads through a buffer of this size while the runs are merged. A family merges
+// at most ExternalSorter::kMaxMergeFanIn runs at once, so its read buffers take 16 MiB at most
+// (a record bigger than a buffer grows that one).
+constexpr size_t kMergeReadBufferBytes = size_t{256} << 10;
 
-// Edge records live in one byte arena (RocksBulkLoader::edge_bytes_): a million small strings
-// cost more in malloc and free than the rest of the load.
-struct EdgeEntry {
-    EdgeId id;
-    NodeId src;
-    NodeId dst;
-    uint32_t type;    // index into RocksBulkLoader::types_
-    uint32_t length;  // of the record in the arena
-    uint64_t offset;
-};
+// The families whose entries go through an ExternalSorter; meta is written from the counters.
+constexpr std::array<Cf, 6> kSortedCfs = {kNodesCf, kEdgesCf, kOutCf, kInCf, kLabelsCf, kNamesCf};
 
 class RocksBulkLoader : public GraphStore::BulkLoader {
   public:
-    explicit RocksBulkLoader(StoreCore* core) : core_(core), kv_(core), reader_(&kv_) {}
+    RocksBulkLoader(StoreCore* core, const BulkLoadOptions& options)
+        : core_(core), options_(options), kv_(core), reader_(&kv_) {}
     ~RocksBulkLoader() override {
         RemoveFiles();
         if (!finished_) core_->writer_open.store(false);
@@ -51,6 +45,12 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         DOSSIER_ASSIGN_OR_RETURN(uint64_t nodes, reader_.ReadCounter(keys::kNodeCountKey));
         DOSSIER_ASSIGN_OR_RETURN(uint64_t edges, reader_.ReadCounter(keys::kEdgeCountKey));
         db_empty_ = nodes == 0 && edges == 0;
+        dir_ = core_->path + "/bulk-" + std::to_string(::getpid()) + "-tmp";
+        DOSSIER_RETURN_IF_ERROR(
+            FromRocks(core_->options.env->CreateDirIfMissing(dir_), "creating " + dir_));
+        for (Cf cf : kSortedCfs) {
+            sorters_[cf] = std::make_unique<ExternalSorter>(core_->options.env, dir_, kCfNames[cf]);
+        }
         return Status::OK();
     }
 
@@ -66,24 +66,25 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         for (const auto& label : node.labels) {
             DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("label", label));
         }
-        NodeEntry entry{node.id, {}};
-        DOSSIER_RETURN_IF_ERROR(codec::EncodeNode(node, &entry.record));
+        record_.clear();
+        DOSSIER_RETURN_IF_ERROR(codec::EncodeNode(node, &record_));
+        sorters_[kNodesCf]->Add(keys::NodeKey(node.id), record_);
         for (const auto& label : node.labels) {
-            label_keys_.push_back(keys::LabelKey(label, node.id));
+            sorters_[kLabelsCf]->Add(keys::LabelKey(label, node.id), {});
             ++counters_[keys::LabelCountKey(label)];
         }
-        for (const auto& name : IndexedNames(node))
-            name_keys_.push_back(keys::NameKey(name, node.id));
+        for (const auto& name : IndexedNames(node)) {
+            sorters_[kNamesCf]->Add(keys::NameKey(name, node.id), {});
+        }
         node_ids_.Insert(node.id);
-        nodes_.push_back(std::move(entry));
         StoreCore::Bump(&core_->next_node_id, node.id);
-        return Status::OK();
+        return SpillIfOverBudget();
     }
 
     Status AddEdge(const Edge& edge) override {
         DOSSIER_RETURN_IF_ERROR(CheckOpen());
         DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("relationship type", edge.type));
-        // Ids added twice within this load are found when the edges are sorted (Finish).
+        // Ids added twice within this load are found when the edges are merged (Finish).
         if (!db_empty_ && reader_.HasEdge(edge.id)) {
             return Status::InvalidArgument("edge " + std::to_string(edge.id) +
                                            " already exists; a bulk load only adds new edges");
@@ -95,16 +96,14 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
                                                std::to_string(end) + ", which does not exist");
             }
         }
-        const size_t offset = edge_bytes_.size();
-        Status s = codec::EncodeEdge(edge, &edge_bytes_);
-        if (!s.ok()) {
-            edge_bytes_.resize(offset);
-            return s;
-        }
-        edges_.push_back(EdgeEntry{edge.id, edge.src, edge.dst, TypeIndex(edge.type),
-                                   static_cast<uint32_t>(edge_bytes_.size() - offset), offset});
+        record_.clear();
+        DOSSIER_RETURN_IF_ERROR(codec::EncodeEdge(edge, &record_));
+        sorters_[kEdgesCf]->Add(keys::EdgeKey(edge.id), record_);
+        sorters_[kOutCf]->Add(keys::AdjacencyKey(edge.src, edge.type, edge.dst, edge.id), {});
+        sorters_[kInCf]->Add(keys::AdjacencyKey(edge.dst, edge.type, edge.src, edge.id), {});
+        ++type_counts_[TypeIndex(edge.type)];
         StoreCore::Bump(&core_->next_edge_id, edge.id);
-        return Status::OK();
+        return SpillIfOverBudget();
     }
 
     Status Finish() override {
@@ -117,23 +116,27 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
     }
 
   private:
+    // Keeps the sort buffers within the budget by spilling the biggest one as a sorted run.
+    Status SpillIfOverBudget() {
+        size_t total = 0;
+        ExternalSorter* biggest = nullptr;
+        for (Cf cf : kSortedCfs) {
+            ExternalSorter* sorter = sorters_[cf].get();
+            total += sorter->memory_bytes();
+            if (biggest == nullptr || sorter->memory_bytes() > biggest->memory_bytes()) {
+                biggest = sorter;
+            }
+        }
+        if (total <= options_.memory_bytes) return Status::OK();
+        return biggest->Spill();
+    }
+
     Status WriteAndIngest() {
-        dir_ = core_->path + "/bulk-" + std::to_string(::getpid()) + "-tmp";
-        DOSSIER_RETURN_IF_ERROR(
-            FromRocks(core_->options.env->CreateDirIfMissing(dir_), "creating " + dir_));
         std::vector<rocksdb::IngestExternalFileArg> args;
-        // Adjacency entries are built before the parallel part, which then shares only
-        // read-only data: each task sorts and writes its own vectors.
-        const TypeOrder order = RankTypes();
-        std::vector<Adj> out_adj = AdjacencyEntries(order, /*out=*/true);
-        std::vector<Adj> in_adj = AdjacencyEntries(order, /*out=*/false);
-        for (const EdgeEntry& e : edges_) ++counters_[keys::TypeCountKey(types_[e.type])];
-        DOSSIER_RETURN_IF_ERROR(RunInParallel({
-            [&] { return WriteNodes(&args); },
-            [&] { return WriteEdgeRecords(&args); },
-            [&] { return WriteAdjacency(kOutCf, order, &out_adj, &args); },
-            [&] { return WriteAdjacency(kInCf, order, &in_adj, &args); },
-        }));
+        std::vector<std::function<Status()>> tasks;
+        for (Cf cf : kSortedCfs)
+            tasks.push_back([this, cf, &args] { return WriteFamily(cf, &args); });
+        DOSSIER_RETURN_IF_ERROR(RunInParallel(std::move(tasks)));
         DOSSIER_RETURN_IF_ERROR(WriteMeta(&args));
         return FromRocks(core_->db->IngestExternalFiles(args),
                          "ingesting the bulk load into " + core_->path);
@@ -153,70 +156,75 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
 
     uint32_t TypeIndexSlow(const std::string& type) {
         auto [it, inserted] = type_index_.emplace(type, static_cast<uint32_t>(types_.size()));
-        if (inserted) types_.push_back(type);
+        if (inserted) {
+            types_.push_back(type);
+            type_counts_.push_back(0);
+        }
         return it->second;
     }
 
-    // Writes `count` sorted entries produced by `value = entry(i, &key)` into one SST file and
-    // adds it to `args` (nothing when count is 0).
-    template <typename Entry>
-    Status WriteSst(Cf cf, size_t count, Entry entry,
-                    std::vector<rocksdb::IngestExternalFileArg>* args) {
-        if (count == 0) return Status::OK();
-        const std::string file = dir_ + "/" + kCfNames[cf] + ".sst";
+    // Writes the entries of `cf`, sorted, into one SST file and adds it to `args` (nothing when
+    // there are none). Equal keys are one entry, except in `edges`, where they are an edge id
+    // added twice.
+    Status WriteFamily(Cf cf, std::vector<rocksdb::IngestExternalFileArg>* args) {
+        std::unique_ptr<SstWriter> writer;
+        std::string last;
+        DOSSIER_RETURN_IF_ERROR(sorters_[cf]->Merge(
+            kMergeReadBufferBytes, [&](std::string_view key, std::string_view value) -> Status {
+                if (writer != nullptr && key == last) {
+                    if (cf != kEdgesCf) return Status::OK();
+                    return Status::InvalidArgument(
+                        "edge " + std::to_string(keys::ReadBigEndian64(key.data())) +
+                        " was added twice to one bulk load");
+                }
+                if (writer == nullptr) {
+                    writer = std::make_unique<SstWriter>(this, cf);
+                    DOSSIER_RETURN_IF_ERROR(writer->Open());
+                }
+                last.assign(key);
+                return writer->Put(key, value);
+            }));
+        return writer == nullptr ? Status::OK() : writer->Finish(args);
+    }
+
+    // One SST file of the load, `<dir>/<family>.sst`.
+    class SstWriter {
+      public:
+        SstWriter(RocksBulkLoader* loader, Cf cf)
+            : loader_(loader),
+              cf_(cf),
+              file_(loader->dir_ + "/" + kCfNames[cf] + ".sst"),
+              writer_(rocksdb::EnvOptions(), Uncompressed(loader->core_->options),
+                      loader->core_->cf[cf]) {}
+        Status Open() { return FromRocks(writer_.Open(file_), "writing " + file_); }
+        Status Put(std::string_view key, std::string_view value) {
+            return FromRocks(writer_.Put(rocksdb::Slice(key.data(), key.size()),
+                                         rocksdb::Slice(value.data(), value.size())),
+                             "writing " + file_);
+        }
+        Status Finish(std::vector<rocksdb::IngestExternalFileArg>* args) {
+            DOSSIER_RETURN_IF_ERROR(FromRocks(writer_.Finish(), "writing " + file_));
+            rocksdb::IngestExternalFileArg arg;
+            arg.column_family = loader_->core_->cf[cf_];
+            arg.external_files = {file_};
+            arg.options.move_files = true;
+            std::lock_guard<std::mutex> lock(loader_->mu_);
+            args->push_back(std::move(arg));
+            return Status::OK();
+        }
+
+      private:
         // Uncompressed: compression took a tenth of the load's CPU time, and compactions
         // compress these files later anyway.
-        rocksdb::Options options = core_->options;
-        options.compression = rocksdb::kNoCompression;
-        rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, core_->cf[cf]);
-        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Open(file), "writing " + file));
-        {
-            std::lock_guard<std::mutex> lock(mu_);
-            files_.push_back(file);
+        static rocksdb::Options Uncompressed(rocksdb::Options options) {
+            options.compression = rocksdb::kNoCompression;
+            return options;
         }
-        std::string key;
-        for (size_t i = 0; i < count; ++i) {
-            key.clear();
-            const std::string_view value = entry(i, &key);
-            DOSSIER_RETURN_IF_ERROR(FromRocks(
-                writer.Put(key, rocksdb::Slice(value.data(), value.size())), "writing " + file));
-        }
-        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Finish(), "writing " + file));
-        rocksdb::IngestExternalFileArg arg;
-        arg.column_family = core_->cf[cf];
-        arg.external_files = {file};
-        arg.options.move_files = true;
-        std::lock_guard<std::mutex> lock(mu_);
-        args->push_back(std::move(arg));
-        return Status::OK();
-    }
-
-    static Status WriteKeys(RocksBulkLoader* self, Cf cf, std::vector<std::string>* keys,
-                            std::vector<rocksdb::IngestExternalFileArg>* args) {
-        std::sort(keys->begin(), keys->end());
-        keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
-        return self->WriteSst(
-            cf, keys->size(),
-            [keys](size_t i, std::string* k) {
-                *k = (*keys)[i];
-                return std::string_view();
-            },
-            args);
-    }
-
-    Status WriteNodes(std::vector<rocksdb::IngestExternalFileArg>* args) {
-        std::sort(nodes_.begin(), nodes_.end(),
-                  [](const NodeEntry& a, const NodeEntry& b) { return a.id < b.id; });
-        DOSSIER_RETURN_IF_ERROR(WriteSst(
-            kNodesCf, nodes_.size(),
-            [this](size_t i, std::string* k) {
-                keys::AppendBigEndian64(nodes_[i].id, k);
-                return std::string_view(nodes_[i].record);
-            },
-            args));
-        DOSSIER_RETURN_IF_ERROR(WriteKeys(this, kLabelsCf, &label_keys_, args));
-        return WriteKeys(this, kNamesCf, &name_keys_, args);
-    }
+        RocksBulkLoader* const loader_;
+        const Cf cf_;
+        const std::string file_;
+        rocksdb::SstFileWriter writer_;
+    };
 
     // Runs the tasks on up to four threads (fewer on fewer cores); the first error wins.
     static Status RunInParallel(std::vector<std::function<Status()>> tasks) {
@@ -235,130 +243,66 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         return Status::OK();
     }
 
-    // Types sort in keys by (length, bytes): ranking them lets adjacency entries sort as
-    // fixed-size tuples. order[rank] = type index.
-    struct TypeOrder {
-        std::vector<uint32_t> order;
-        std::vector<uint32_t> rank;
-    };
-    TypeOrder RankTypes() const {
-        TypeOrder t;
-        t.order.resize(types_.size());
-        for (uint32_t i = 0; i < t.order.size(); ++i) t.order[i] = i;
-        std::sort(t.order.begin(), t.order.end(), [this](uint32_t a, uint32_t b) {
-            return keys::AdjacencyPrefix(0, types_[a]) < keys::AdjacencyPrefix(0, types_[b]);
-        });
-        t.rank.resize(types_.size());
-        for (uint32_t r = 0; r < t.order.size(); ++r) t.rank[t.order[r]] = r;
-        return t;
-    }
-
-    struct Adj {
-        NodeId node;
-        uint32_t rank;
-        NodeId other;
-        EdgeId edge;
-        auto operator<=>(const Adj&) const = default;
-    };
-    std::vector<Adj> AdjacencyEntries(const TypeOrder& order, bool out) const {
-        std::vector<Adj> adj(edges_.size());
-        for (size_t i = 0; i < edges_.size(); ++i) {
-            const EdgeEntry& e = edges_[i];
-            adj[i] = Adj{out ? e.src : e.dst, order.rank[e.type], out ? e.dst : e.src, e.id};
-        }
-        return adj;
-    }
-
-    Status WriteAdjacency(Cf cf, const TypeOrder& order, std::vector<Adj>* adj,
-                          std::vector<rocksdb::IngestExternalFileArg>* args) {
-        std::sort(adj->begin(), adj->end());
-        return WriteSst(
-            cf, adj->size(),
-            [&](size_t i, std::string* k) {
-                const Adj& a = (*adj)[i];
-                keys::AppendBigEndian64(a.node, k);
-                const std::string& type = types_[order.order[a.rank]];
-                k->push_back(static_cast<char>(type.size()));
-                k->append(type);
-                keys::AppendBigEndian64(a.other, k);
-                keys::AppendBigEndian64(a.edge, k);
-                return std::string_view();
-            },
-            args);
-    }
-
-    Status WriteEdgeRecords(std::vector<rocksdb::IngestExternalFileArg>* args) {
-        std::sort(edges_.begin(), edges_.end(),
-                  [](const EdgeEntry& a, const EdgeEntry& b) { return a.id < b.id; });
-        for (size_t i = 1; i < edges_.size(); ++i) {
-            if (edges_[i].id == edges_[i - 1].id) {
-                return Status::InvalidArgument("edge " + std::to_string(edges_[i].id) +
-                                               " was added twice to one bulk load");
-            }
-        }
-        return WriteSst(
-            kEdgesCf, edges_.size(),
-            [this](size_t i, std::string* k) {
-                keys::AppendBigEndian64(edges_[i].id, k);
-                return std::string_view(edge_bytes_).substr(edges_[i].offset, edges_[i].length);
-            },
-            args);
-    }
-
     // Counters are written as their new absolute values, so the meta file is part of the same
     // atomic ingestion as the data it counts.
     Status WriteMeta(std::vector<rocksdb::IngestExternalFileArg>* args) {
+        for (size_t i = 0; i < types_.size(); ++i) {
+            counters_[keys::TypeCountKey(types_[i])] += type_counts_[i];
+        }
+        counters_[std::string(keys::kNodeCountKey)] += sorters_[kNodesCf]->added();
+        counters_[std::string(keys::kEdgeCountKey)] += sorters_[kEdgesCf]->added();
         std::map<std::string, std::string> meta;
-        counters_[std::string(keys::kNodeCountKey)] += nodes_.size();
-        counters_[std::string(keys::kEdgeCountKey)] += edges_.size();
         for (const auto& [key, delta] : counters_) {
             DOSSIER_ASSIGN_OR_RETURN(uint64_t current, reader_.ReadCounter(key));
             meta[key] = keys::BigEndian64(current + delta);
         }
         meta[std::string(keys::kNextNodeIdKey)] = keys::BigEndian64(core_->next_node_id.load());
         meta[std::string(keys::kNextEdgeIdKey)] = keys::BigEndian64(core_->next_edge_id.load());
-        auto it = meta.begin();
-        return WriteSst(
-            kMetaCf, meta.size(),
-            [&it](size_t, std::string* k) {
-                *k = it->first;
-                return std::string_view((it++)->second);
-            },
-            args);
+        SstWriter writer(this, kMetaCf);
+        DOSSIER_RETURN_IF_ERROR(writer.Open());
+        for (const auto& [key, value] : meta) DOSSIER_RETURN_IF_ERROR(writer.Put(key, value));
+        return writer.Finish(args);
     }
 
+    // Removes the load's directory and everything in it (runs and SST files not ingested).
     void RemoveFiles() {
         if (dir_.empty()) return;
-        for (const auto& f : files_) core_->options.env->DeleteFile(f).PermitUncheckedError();
-        core_->options.env->DeleteDir(dir_).PermitUncheckedError();
-        files_.clear();
+        rocksdb::Env* env = core_->options.env;
+        std::vector<std::string> children;
+        if (env->GetChildren(dir_, &children).ok()) {
+            for (const auto& f : children) {
+                if (f != "." && f != "..") env->DeleteFile(dir_ + "/" + f).PermitUncheckedError();
+            }
+        }
+        env->DeleteDir(dir_).PermitUncheckedError();
         dir_.clear();
     }
 
     StoreCore* const core_;
+    const BulkLoadOptions options_;
     DbKvSource kv_;
     StoreReader reader_;
     bool db_empty_ = false;  // set by Init(); when false, ids are checked against the DB
     bool finished_ = false;
-    std::vector<NodeEntry> nodes_;
+    std::string dir_;  // the load's temporary directory, set by Init()
+    std::array<std::unique_ptr<ExternalSorter>, kCfCount> sorters_;  // for kSortedCfs
+    // The ids of the nodes added: the one structure that grows with the load outside the sort
+    // budget (IdSet: 8-byte slots at most half full, 16 to 32 bytes per node).
     IdSet node_ids_;
-    std::vector<std::string> label_keys_;
-    std::vector<std::string> name_keys_;
-    std::vector<EdgeEntry> edges_;
-    std::string edge_bytes_;
+    std::string record_;  // scratch for the record being added
     std::vector<std::string> types_;
+    std::vector<uint64_t> type_counts_;  // by index into types_
     std::unordered_map<std::string, uint32_t> type_index_;
     uint32_t last_type_ = 0;
-    std::map<std::string, uint64_t> counters_;
-    std::string dir_;
-    std::mutex mu_;  // guards files_ and the ingestion arguments while files are written
-    std::vector<std::string> files_;
+    std::map<std::string, uint64_t> counters_;  // label counts as added; the rest at Finish()
+    std::mutex mu_;  // guards the ingestion arguments while families are written in parallel
 };
 
 }  // namespace
 
-Result<std::unique_ptr<GraphStore::BulkLoader>> NewRocksBulkLoader(StoreCore* core) {
-    auto loader = std::make_unique<RocksBulkLoader>(core);
+Result<std::unique_ptr<GraphStore::BulkLoader>> NewRocksBulkLoader(StoreCore* core,
+                                                                   const BulkLoadOptions& options) {
+    auto loader = std::make_unique<RocksBulkLoader>(core, options);
     DOSSIER_RETURN_IF_ERROR(loader->Init());
     return std::unique_ptr<GraphStore::BulkLoader>(std::move(loader));
 }

@@ -159,8 +159,9 @@ Status LoadEdges(const std::string& path, GraphStore::BulkLoader* loader, uint64
 }  // namespace
 
 Result<CsvLoadSummary> LoadCsv(GraphStore* store, const std::vector<std::string>& node_files,
-                               const std::vector<std::string>& edge_files) {
-    DOSSIER_ASSIGN_OR_RETURN(auto loader, store->NewBulkLoader());
+                               const std::vector<std::string>& edge_files,
+                               const BulkLoadOptions& options) {
+    DOSSIER_ASSIGN_OR_RETURN(auto loader, store->NewBulkLoader(options));
     CsvLoadSummary summary;
     for (const auto& file : node_files) {
         DOSSIER_RETURN_IF_ERROR(LoadNodes(file, loader.get(), &summary.nodes));

@@ -23,8 +23,10 @@ struct CsvLoadSummary {
     uint64_t edges = 0;
 };
 
+// Files are read record by record; memory is bounded by `options` (see BulkLoadOptions).
 Result<CsvLoadSummary> LoadCsv(GraphStore* store, const std::vector<std::string>& node_files,
-                               const std::vector<std::string>& edge_files);
+                               const std::vector<std::string>& edge_files,
+                               const BulkLoadOptions& options = {});
 
 struct CsvDumpSummary {
     uint64_t nodes = 0;

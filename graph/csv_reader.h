@@ -1,7 +1,9 @@
 // CsvReader: RFC 4180 records (comma-separated, fields optionally in double quotes with "" for a
 // quote; quoted fields may span lines), with the line number of each record for error messages.
+// Files are read in windows of kReadChunkBytes, so memory use does not grow with the file.
 #pragma once
 
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,7 +20,8 @@ struct CsvField {
 
 class CsvReader {
   public:
-    // Reads the whole file. IOError naming the file when it cannot be read.
+    // Opens the file for reading record by record. IOError naming the file when it cannot be
+    // opened; a later read error ends Next() with an IOError status.
     static Result<std::unique_ptr<CsvReader>> Open(const std::string& path);
     // For tests: parses `text` as if it were the file `name`.
     CsvReader(std::string name, std::string text)
@@ -33,6 +36,19 @@ class CsvReader {
     const std::string& name() const { return name_; }
 
   private:
+    // How much of the file is held at once: big enough that reads are few, small against the
+    // loader's sort buffers.
+    static constexpr size_t kReadChunkBytes = 1 << 20;
+
+    // True when a byte is available at pos_, reading the next window of the file if needed.
+    bool Available() { return pos_ < text_.size() || Refill(); }
+    bool Refill();
+    void Fail(Status error);
+
+    struct FileCloser {
+        void operator()(std::FILE* f) const { std::fclose(f); }
+    };
+    std::unique_ptr<std::FILE, FileCloser> file_;  // null for text given directly, or at EOF
     std::string name_;
     std::string text_;
     size_t pos_ = 0;

@@ -15,6 +15,7 @@
 // each committed batch is there whole and an uncommitted one is absent.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -37,6 +38,17 @@ struct OpenOptions {
     // Keep everything in memory (RocksDB's in-memory Env); the path is only a name. For tests and
     // the TCK runner.
     bool in_memory = false;
+};
+
+struct BulkLoadOptions {
+    // Default sort-buffer budget of a bulk load: 256 MiB keeps a load of tens of millions of
+    // edges to a few spilled runs per column family while staying far below a small machine's
+    // memory.
+    static constexpr size_t kDefaultMemoryBytes = size_t{256} << 20;
+    // Bytes the loader's sort buffers may hold together; past it the biggest buffer is sorted and
+    // spilled to disk as a run, and Finish() merges the runs (docs/storage.md, "Bulk loads").
+    // The set of loaded node ids (16 to 32 bytes per node) is kept outside this budget.
+    size_t memory_bytes = kDefaultMemoryBytes;
 };
 
 // One adjacency entry seen from a node: the edge, the node at its other end, its type, and whether
@@ -158,7 +170,8 @@ class GraphStore : public GraphReader {
         virtual Status AddEdge(const Edge& edge) = 0;
         virtual Status Finish() = 0;
     };
-    virtual Result<std::unique_ptr<BulkLoader>> NewBulkLoader() = 0;
+    virtual Result<std::unique_ptr<BulkLoader>> NewBulkLoader(const BulkLoadOptions& options) = 0;
+    Result<std::unique_ptr<BulkLoader>> NewBulkLoader() { return NewBulkLoader(BulkLoadOptions()); }
 
     // Read-only instances: catch up with what the writer has committed since.
     virtual Status Refresh() = 0;

@@ -52,12 +52,13 @@ Result<std::unique_ptr<Transaction>> RocksGraphStore::Begin() {
     return std::unique_ptr<Transaction>(std::make_unique<RocksTransaction>(core_.get()));
 }
 
-Result<std::unique_ptr<GraphStore::BulkLoader>> RocksGraphStore::NewBulkLoader() {
+Result<std::unique_ptr<GraphStore::BulkLoader>> RocksGraphStore::NewBulkLoader(
+    const BulkLoadOptions& options) {
     DOSSIER_RETURN_IF_ERROR(CheckWritable());
     if (core_->writer_open.exchange(true)) {
         return Status::Busy("a transaction or bulk load is already open on " + core_->path);
     }
-    return NewRocksBulkLoader(core_.get());
+    return NewRocksBulkLoader(core_.get(), options);
 }
 
 Status RocksGraphStore::Refresh() {

@@ -45,7 +45,8 @@ class RocksGraphStore : public GraphStore {
     std::vector<std::string> EdgeTypes() const override { return reader_.EdgeTypes(); }
 
     Result<std::unique_ptr<Transaction>> Begin() override;
-    Result<std::unique_ptr<BulkLoader>> NewBulkLoader() override;
+    using GraphStore::NewBulkLoader;
+    Result<std::unique_ptr<BulkLoader>> NewBulkLoader(const BulkLoadOptions& options) override;
     Status Refresh() override;
     Status Flush() override;
     Result<GraphStats> Stats() const override;

@@ -15,6 +15,7 @@ struct LoadOptions {
     std::string db;
     std::vector<std::string> nodes;
     std::vector<std::string> edges;
+    size_t memory_mib = graph::BulkLoadOptions::kDefaultMemoryBytes >> 20;
 };
 
 struct DumpOptions {
@@ -29,7 +30,9 @@ int RunLoad(const LoadOptions& options) {
         std::fprintf(stderr, "dossier load-csv: %s\n", store.status().ToString().c_str());
         return 1;
     }
-    auto summary = graph::LoadCsv(store->get(), options.nodes, options.edges);
+    graph::BulkLoadOptions load;
+    load.memory_bytes = options.memory_mib << 20;
+    auto summary = graph::LoadCsv(store->get(), options.nodes, options.edges, load);
     if (!summary.ok()) {
         std::fprintf(stderr, "dossier load-csv: %s\n", summary.status().ToString().c_str());
         std::fprintf(stderr, "dossier load-csv: nothing was loaded\n");
@@ -75,6 +78,12 @@ void RegisterCsvCommands(CLI::App* app, CommandContext* context) {
         ->check(CLI::ExistingFile);
     load_cmd->add_option("--edges", load->edges, "An edge file (repeat for more)")
         ->check(CLI::ExistingFile);
+    load_cmd
+        ->add_option("--memory", load->memory_mib,
+                     "MiB of sort buffers before sorted runs are spilled to disk (the set of "
+                     "node ids, 16-32 bytes per node, comes on top)")
+        ->check(CLI::Range(size_t{1}, size_t{1} << 20))
+        ->capture_default_str();
     load_cmd->callback([load, context] {
         if (load->nodes.empty() && load->edges.empty()) {
             std::fprintf(stderr, "dossier load-csv: give at least one --nodes or --edges file\n");

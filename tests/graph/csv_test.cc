@@ -55,6 +55,32 @@ TEST(CsvReaderTest, FieldsRoundTripThroughTheWriter) {
                                                  "two\nlines"}));
 }
 
+TEST(CsvReaderTest, ReadsFilesBiggerThanItsWindow) {
+    TempDir dir;
+    const std::string path = dir.Sub("big.csv");
+    std::string text;
+    // Records of varying width, with quoted fields spanning lines, so that records, quotes,
+    // doubled quotes and CRLF pairs fall across the 1 MiB read windows.
+    constexpr int kRecords = 100000;
+    for (int i = 0; i < kRecords; ++i) {
+        text += std::to_string(i) + ",\"say \"\"" + std::string(i % 13, 'x') + "\"\"\nnow\"\r\n";
+    }
+    std::ofstream(path, std::ios::binary) << text;
+    ASSERT_GT(text.size(), 2u << 20);
+    auto reader = CsvReader::Open(path);
+    ASSERT_TRUE(reader.ok());
+    std::vector<CsvField> fields;
+    int n = 0;
+    for (; (*reader)->Next(&fields); ++n) {
+        ASSERT_EQ(fields.size(), 2u) << "record " << n;
+        ASSERT_EQ(fields[0].text, std::to_string(n));
+        ASSERT_EQ(fields[1].text, "say \"" + std::string(n % 13, 'x') + "\"\nnow");
+        ASSERT_EQ((*reader)->line(), 2 * n + 1);
+    }
+    EXPECT_TRUE((*reader)->status().ok()) << (*reader)->status().ToString();
+    EXPECT_EQ(n, kRecords);
+}
+
 TEST(CsvHeaderTest, ParsesRolesTypesAndSpaces) {
     std::vector<CsvField> fields;
     for (const char* h :
@@ -168,6 +194,43 @@ TEST_F(CsvLoadTest, MalformedLineNamesFileLineColumnAndLoadsNothing) {
     EXPECT_EQ(LoadCsv(store_.get(), {dir_.Sub("missing.csv")}, {}).status().code(),
               Status::Code::kIOError);
     EXPECT_EQ(store_->Stats()->node_count, 0u);
+}
+
+TEST_F(CsvLoadTest, BadLineNearTheEndOfABigLoadLeavesNoDataAndNoTemporaryFiles) {
+    auto disk = std::move(GraphStore::Open(dir_.Sub("db"))).value();
+    std::string nodes = "id:ID,name,:LABEL\n";
+    for (int i = 0; i < 2000; ++i) nodes += std::to_string(i) + ",n" + std::to_string(i) + ",P\n";
+    std::string edges = ":START_ID,:END_ID,:TYPE,w:int\n";
+    for (int i = 0; i < 20000; ++i) {
+        edges += std::to_string(i % 2000) + "," + std::to_string(i * 7 % 2000) + ",R," +
+                 std::to_string(i) + "\n";
+    }
+    edges += "1,2,R,oops\n3,4,R,5\n";
+    // A 64 KiB budget: the load has spilled many runs by the time it meets the bad line.
+    BulkLoadOptions small;
+    small.memory_bytes = 64 << 10;
+    const auto edges_file = Write("edges.csv", edges);
+    auto result = LoadCsv(disk.get(), {Write("nodes.csv", nodes)}, {edges_file}, small);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.status().message(),
+              edges_file + ": line 20002, column 4 (w:int): 'oops' is not an integer");
+    EXPECT_EQ(disk->Stats()->node_count, 0u);
+    EXPECT_FALSE(disk->HasNode(1));
+    for (const auto& e : std::filesystem::directory_iterator(dir_.Sub("db"))) {
+        EXPECT_FALSE(e.path().filename().string().starts_with("bulk-")) << e.path();
+    }
+
+    // Without the bad line the same load goes through, with every count right.
+    edges.resize(edges.size() - std::string("1,2,R,oops\n3,4,R,5\n").size());
+    auto ok = LoadCsv(disk.get(), {dir_.Sub("nodes.csv")}, {Write("edges2.csv", edges)}, small);
+    ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+    EXPECT_EQ(ok->edges, 20000u);
+    auto stats = disk->Stats();
+    EXPECT_EQ(stats->node_count, 2000u);
+    EXPECT_EQ(stats->edge_count, 20000u);
+    EXPECT_EQ(stats->nodes_per_label.at("P"), 2000u);
+    EXPECT_EQ(stats->edges_per_type.at("R"), 20000u);
+    EXPECT_EQ(CheckInvariants(*disk), "");
 }
 
 TEST_F(CsvLoadTest, DumpLoadsBackToTheSameGraph) {
