@@ -1,27 +1,27 @@
 #include "importers/quote_cues.h"
 
-#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "importers/data_table.h"
 
 namespace dossier::importers {
+namespace {
+
+constexpr std::string_view kSpeechCues =
+#include "importers/data/speech_cues.inc"
+    ;
+
+}  // namespace
 
 bool IsSpeechCue(std::string_view w) {
-    // Past and present forms; news attributes speech almost only with these.
-    static constexpr std::string_view kCues[] = {
-        "said",       "says",       "say",        "added",        "adds",      "stressed",
-        "stresses",   "noted",      "notes",      "told",         "tells",     "insisted",
-        "insists",    "explained",  "explains",   "declared",     "declares",  "stated",
-        "states",     "warned",     "warns",      "claimed",      "claims",    "argued",
-        "argues",     "asked",      "asks",       "replied",      "replies",   "answered",
-        "wrote",      "writes",     "continued",  "acknowledged", "admitted",  "announced",
-        "announces",  "reiterated", "reiterates", "revealed",     "reveals",   "emphasized",
-        "emphasised", "recalled",   "remarked",   "commented",    "confirmed", "confirms",
-        "urged",      "maintained", "conceded",   "observed",     "predicted", "promised",
-        "vowed",      "pledged",    "alleged",    "suggested",    "announced", "tweeted",
-        "complained", "affirmed",   "contended",  "concluded",    "saying"};
-    for (std::string_view c : kCues) {
-        if (w == c) return true;
-    }
-    return false;
+    static const std::unordered_set<std::string_view> kCues = [] {
+        std::unordered_set<std::string_view> set;
+        ForEachRow(kSpeechCues,
+                   [&](const std::vector<std::string_view>& cols) { set.insert(cols[0]); });
+        return set;
+    }();
+    return kCues.count(w) > 0;
 }
 
 }  // namespace dossier::importers

@@ -6,7 +6,7 @@
 namespace dossier::importers {
 
 // True when `lower` is an inflected verb of saying that attributes a quote ("said", "says",
-// "added", "stressed", "noted", "told", "insisted", "reiterated", "revealed", ...).
+// "added", "writes", "tweeted", "told", "reported", ...), as listed in data/speech_cues.inc.
 bool IsSpeechCue(std::string_view lower);
 
 }  // namespace dossier::importers
