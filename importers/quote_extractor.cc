@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "importers/quote_cues.h"
+#include "importers/quote_nominal_speaker.h"
 
 namespace dossier::importers {
 namespace {
@@ -121,8 +122,23 @@ int SentenceOf(const Document& doc, uint32_t offset) {
     return it == doc.sentences.begin() ? 0 : static_cast<int>(it - doc.sentences.begin()) - 1;
 }
 
+// Tokens scanned after a closing mark for the cue and the speaker.
+constexpr int kAfterWindow = 10;
+// Tokens scanned before an opening mark, and the words allowed between cue and quote ("told
+// reporters", "said in a statement") and between speaker and cue ("X, the mayor, said").
+constexpr int kBeforeWindow = 8;
+constexpr int kCueToQuoteGap = 4;
+constexpr int kSpeakerToCueGap = 3;
+// Fewer words than this and no cue: scare quotes ("de jure"), not a quotation.
+constexpr int kMinUnattributedWords = 4;
+// Joins the halves of a quotation interrupted by its attribution in Quote::text.
+constexpr std::string_view kInterruptionJoin = " ... ";
+
+// A speaker found beside a cue: the entity of a mention (still -1 for an unresolved pronoun) or
+// of a definite description ("the mayor"; -1 when it stands for no one or for several).
 struct Attribution {
-    int mention = -1;
+    bool found = false;
+    int entity = -1;
     std::string cue;
     std::string rule;
 };
@@ -131,7 +147,7 @@ struct Attribution {
 Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t close) {
     Attribution a;
     int t = ix.TokenAt(close);
-    const int limit = std::min(ix.token_count(), t + 10);
+    const int limit = std::min(ix.token_count(), t + kAfterWindow);
     // Not across a paragraph, nor into a new sentence that opens with a capital ("He said ...").
     std::string_view text = doc.article.text;
     if (t >= ix.token_count()) return a;
@@ -145,7 +161,8 @@ Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t c
         return a;
     }
     int cue = -1;
-    int speaker = -1;
+    int speaker = -1;  // token where the speaker starts
+    Attribution who;
     for (int i = t; i < limit; ++i) {
         std::string_view tok = ix.text(i);
         if (IsQuoteMark(tok)) break;
@@ -157,10 +174,21 @@ Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t c
         }
         int m = ix.MentionAt(i);
         if (m >= 0 && CanSpeak(doc.mentions[m]) && speaker < 0) {
-            speaker = m;
+            speaker = i;
+            who.entity = doc.mentions[m].entity;
             i = ix.MentionEnd(m) - 1;
             if (cue >= 0) break;
             continue;
+        }
+        if (m < 0 && speaker < 0) {
+            NominalSpeaker nominal = NominalSpeakerAt(doc, ix, i);
+            if (nominal.tokens > 0) {
+                speaker = i;
+                who.entity = nominal.entity;
+                i += nominal.tokens - 1;
+                if (cue >= 0) break;
+                continue;
+            }
         }
         if (IsSpeechCue(ix.lower(i))) {
             if (cue >= 0) break;
@@ -173,11 +201,10 @@ Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t c
         if (cue < 0 && speaker < 0 && i > t + 1) break;
     }
     if (cue >= 0 && speaker >= 0) {
-        a.mention = speaker;
+        a = who;
+        a.found = true;
         a.cue = ix.lower(cue);
-        a.rule = doc.mentions[speaker].span.start < doc.tokens[cue].span.start
-                     ? "quote-then-speaker-cue"
-                     : "quote-then-cue-speaker";
+        a.rule = speaker < cue ? "quote-then-speaker-cue" : "quote-then-cue-speaker";
     }
     return a;
 }
@@ -186,7 +213,7 @@ Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t c
 Attribution AttributeBefore(const Document& doc, const TokenIndex& ix, uint32_t open) {
     Attribution a;
     int t = ix.TokenAt(open) - 1;
-    const int stop = std::max(0, t - 8);
+    const int stop = std::max(0, t - kBeforeWindow);
     int cue = -1;
     // `said: "`, `told reporters, "` or `said "`; anything else before a quotation mark ("he
     // remained leader "de jure"") is not an attribution.
@@ -203,17 +230,29 @@ Attribution AttributeBefore(const Document& doc, const TokenIndex& ix, uint32_t 
                 continue;
             }
             // "told reporters", "said in a statement": a few words between cue and quote
-            if (t - i > 4) break;
+            if (t - i > kCueToQuoteGap) break;
             continue;
         }
         int m = ix.MentionAt(i);
         if (m >= 0 && CanSpeak(doc.mentions[m])) {
-            a.mention = m;
+            a.found = true;
+            a.entity = doc.mentions[m].entity;
             a.cue = ix.lower(cue);
             a.rule = "speaker-cue-quote";
             return a;
         }
-        if (cue - i > 3) break;
+        // `The foreign minister said: "..."`: a description that ends at token i.
+        for (int d = i; m < 0 && d >= std::max(stop, i - kSpeakerToCueGap); --d) {
+            if (ix.lower(d) != "the") continue;
+            NominalSpeaker nominal = NominalSpeakerAt(doc, ix, d);
+            if (nominal.tokens == 0 || d + nominal.tokens != i + 1) continue;
+            a.found = true;
+            a.entity = nominal.entity;
+            a.cue = ix.lower(cue);
+            a.rule = "speaker-cue-quote";
+            return a;
+        }
+        if (cue - i > kSpeakerToCueGap) break;
     }
     return a;
 }
@@ -222,9 +261,9 @@ int EntityOf(const Document& doc, int mention) {
     return mention >= 0 ? doc.mentions[mention].entity : -1;
 }
 
-void AddAbout(Document* doc, const TokenIndex& ix, Quote* q) {
-    int b = ix.TokenAt(q->span.start);
-    for (int i = b; i < ix.token_count() && doc->tokens[i].span.end <= q->span.end; ++i) {
+// Adds the entities named in [begin, end) of the text to q->about.
+void AddAbout(Document* doc, const TokenIndex& ix, uint32_t begin, uint32_t end, Quote* q) {
+    for (int i = ix.TokenAt(begin); i < ix.token_count() && doc->tokens[i].span.end <= end; ++i) {
         int m = ix.MentionAt(i);
         if (m < 0) continue;
         int e = doc->mentions[m].entity;
@@ -236,35 +275,93 @@ void AddAbout(Document* doc, const TokenIndex& ix, Quote* q) {
     }
 }
 
+void AddAbout(Document* doc, const TokenIndex& ix, Quote* q) {
+    AddAbout(doc, ix, q->span.start, q->span.end, q);
+}
+
+// The inside of a raw quote without surrounding spaces and the trailing comma that belongs to
+// the attribution.
+Span TrimmedInside(std::string_view text, const RawQuote& r) {
+    uint32_t s = r.start, e = r.end;
+    while (s < e && (text[s] == ' ' || text[s] == '\n')) ++s;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == ',')) --e;
+    return {s, e};
+}
+
+// `"We will rebuild," Sund said, "and soon."`: the attribution between two quotes of one
+// paragraph ends with a comma and no sentence ends inside it, so the quotation goes on.
+bool ContinuesAfterAttribution(const Document& doc, const TokenIndex& ix, const RawQuote& first,
+                               const RawQuote& next) {
+    std::string_view text = doc.article.text;
+    if (first.continues) return false;
+    uint32_t last = next.open;
+    while (last > first.close && (text[last - 1] == ' ' || text[last - 1] == '\n')) --last;
+    if (last <= first.close || text[last - 1] != ',') return false;
+    for (uint32_t i = first.close; i < next.open; ++i) {
+        if (IsParagraphBreak(text, i)) return false;
+    }
+    for (int t = ix.TokenAt(first.close);
+         t < ix.token_count() && doc.tokens[t].span.start < next.open; ++t) {
+        std::string_view tok = ix.text(t);
+        if (tok == "." || tok == "!" || tok == "?") return false;
+    }
+    return true;
+}
+
+// True when nothing but spaces and punctuation stands beside the quote in its paragraph.
+bool QuoteIsWholeParagraph(std::string_view text, const RawQuote& r) {
+    for (uint32_t i = r.open; i > 0 && !IsParagraphBreak(text, i - 1);) {
+        --i;
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') return false;
+    }
+    for (uint32_t i = r.close; i < text.size() && !IsParagraphBreak(text, i); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (std::isalnum(c) || c >= 0x80) return false;
+    }
+    return true;
+}
+
 void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
     const std::string_view text = doc->article.text;
     std::vector<RawQuote> raw = FindRawQuotes(text);
     int prev_speaker = -1;
     int prev_paragraph = -100;
+    int prev_sentence = -100;  // the sentence holding the previous quote's closing mark
     bool prev_continues = false;
     uint32_t para_scan = 0;
     int para_count = 0;
-    for (const RawQuote& r : raw) {
+    for (size_t k = 0; k < raw.size(); ++k) {
+        const RawQuote& r = raw[k];
         Attribution a = AttributeAfter(*doc, ix, r.close);
-        if (a.mention < 0) a = AttributeBefore(*doc, ix, r.open);
+        if (!a.found) a = AttributeBefore(*doc, ix, r.open);
         std::string_view inner = text.substr(r.start, r.end - r.start);
         // Paragraph numbers grow with the offset: count breaks since the previous quote.
         for (; para_scan < r.open; ++para_scan) {
             if (IsParagraphBreak(text, para_scan)) ++para_count;
         }
         int paragraph = para_count;
-        if (a.mention < 0 && CountWords(inner) < 4) continue;  // a scare quote
+        if (!a.found && CountWords(inner) < kMinUnattributedWords) continue;  // a scare quote
         Quote q;
-        // Trim spaces and the trailing comma that belongs to the attribution.
-        uint32_t s = r.start, e = r.end;
-        while (s < e && (text[s] == ' ' || text[s] == '\n')) ++s;
-        while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == ',')) --e;
-        q.span = {s, e};
-        q.text = std::string(text.substr(s, e - s));
+        Span first = TrimmedInside(text, r);
+        q.span = first;
+        q.text = std::string(text.substr(first.start, first.end - first.start));
+        // One quotation interrupted by its attribution is one quote: the halves are joined with
+        // kInterruptionJoin, and the span runs from the first half to the end of the second.
+        RawQuote last = r;
+        std::vector<Span> parts = {first};
+        while (a.found && k + 1 < raw.size() &&
+               ContinuesAfterAttribution(*doc, ix, last, raw[k + 1])) {
+            last = raw[++k];
+            Span more = TrimmedInside(text, last);
+            q.span.end = more.end;
+            q.text += kInterruptionJoin;
+            q.text += text.substr(more.start, more.end - more.start);
+            parts.push_back(more);
+        }
         q.direct = true;
-        q.sentence = SentenceOf(*doc, s);
-        if (a.mention >= 0) {
-            q.speaker = EntityOf(*doc, a.mention);
+        q.sentence = SentenceOf(*doc, first.start);
+        if (a.found) {
+            q.speaker = a.entity;
             q.cue = a.cue;
             q.rule = a.rule;
         } else if (prev_speaker >= 0 && (paragraph == prev_paragraph ||
@@ -272,13 +369,20 @@ void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
             q.speaker = prev_speaker;
             q.rule = paragraph == prev_paragraph ? "same-paragraph-speaker"
                                                  : "continued-paragraph-speaker";
+        } else if (prev_speaker >= 0 && paragraph == prev_paragraph + 1 &&
+                   q.sentence == prev_sentence + 1 && QuoteIsWholeParagraph(text, r)) {
+            // A paragraph that is only a quote, right after a paragraph that ended with an
+            // attributed quote, goes on with that speaker.
+            q.speaker = prev_speaker;
+            q.rule = "next-paragraph-speaker";
         } else {
             q.rule = "unattributed";
         }
-        AddAbout(doc, ix, &q);
+        for (const Span& p : parts) AddAbout(doc, ix, p.start, p.end, &q);
         prev_speaker = q.speaker;
         prev_paragraph = paragraph;
-        prev_continues = r.continues;
+        prev_sentence = SentenceOf(*doc, last.close > 0 ? last.close - 1 : 0);
+        prev_continues = last.continues;
         doc->quotes.push_back(std::move(q));
     }
 }
