@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "importers/gazetteer_trie.h"
+#include "importers/quote_cues.h"
 
 namespace dossier::importers {
 namespace {
@@ -80,16 +81,7 @@ bool IsDeterminer(std::string_view word) {
 }
 
 bool IsSpeechVerb(std::string_view word) {
-    static constexpr std::array<std::string_view, 48> kList = {
-        "spoke",      "speaks",     "testified",  "tweeted",    "said",         "says",
-        "say",        "told",       "tells",      "added",      "adds",         "stressed",
-        "stresses",   "noted",      "notes",      "explained",  "insisted",     "argued",
-        "claimed",    "warned",     "declared",   "announced",  "asked",        "replied",
-        "answered",   "wrote",      "writes",     "suggested",  "revealed",     "reiterated",
-        "urged",      "confirmed",  "denied",     "admitted",   "acknowledged", "recalled",
-        "continued",  "believes",   "thinks",     "stated",     "remarked",     "commented",
-        "emphasized", "emphasised", "underlined", "complained", "promised",     "vowed"};
-    return InList(word, kList);
+    return IsVerbOfSaying(word);
 }
 
 bool IsPlacePreposition(std::string_view word) {

@@ -14,7 +14,8 @@ const char* PronounGender(PronounKind kind);  // "male", "female", "plural"
 
 // "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those".
 bool IsDeterminer(std::string_view word);
-// "said", "says", "told", "added", "stressed", "noted", ... (forms that follow a speaker).
+// "said", "says", "told", "spoke", "denied", ... (forms that follow a speaker; the verbs of
+// data/speech_cues.inc).
 bool IsSpeechVerb(std::string_view word);
 // "in", "to", "from", "into", "near", ... (before a place name).
 bool IsPlacePreposition(std::string_view word);
