@@ -308,17 +308,51 @@ bool ContinuesAfterAttribution(const Document& doc, const TokenIndex& ix, const 
     return true;
 }
 
-// True when nothing but spaces and punctuation stands beside the quote in its paragraph.
-bool QuoteIsWholeParagraph(std::string_view text, const RawQuote& r) {
-    for (uint32_t i = r.open; i > 0 && !IsParagraphBreak(text, i - 1);) {
+// True when only spaces stand before the opening mark in its paragraph.
+bool OpensParagraph(std::string_view text, uint32_t open) {
+    for (uint32_t i = open; i > 0 && !IsParagraphBreak(text, i - 1);) {
         --i;
         if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') return false;
     }
+    return true;
+}
+
+// True when nothing but spaces and punctuation stands beside the quote in its paragraph.
+bool QuoteIsWholeParagraph(std::string_view text, const RawQuote& r) {
+    if (!OpensParagraph(text, r.open)) return false;
     for (uint32_t i = r.close; i < text.size() && !IsParagraphBreak(text, i); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (std::isalnum(c) || c >= 0x80) return false;
     }
     return true;
+}
+
+// Where a direct quote stands, for carrying a speaker back from the next paragraph.
+struct QuotePlace {
+    int paragraph = 0;
+    int first_sentence = 0;
+    int last_sentence = 0;  // the sentence holding the closing mark
+    bool whole_paragraph = false;
+    bool opens_paragraph = false;
+    bool cue = false;  // the speaker was found beside a cue
+};
+
+// A paragraph that is only an unattributed quote, followed at once by a paragraph that opens
+// with a quote attributed by its cue ("\"...,\" Sund said."), takes that quote's speaker.
+void CarrySpeakersBack(const std::vector<QuotePlace>& places, size_t first, Document* doc) {
+    for (size_t i = 0; i + 1 < places.size(); ++i) {
+        Quote& q = doc->quotes[first + i];
+        const Quote& next = doc->quotes[first + i + 1];
+        const QuotePlace& here = places[i];
+        const QuotePlace& there = places[i + 1];
+        if (q.speaker >= 0 || q.rule != "unattributed" || !here.whole_paragraph) continue;
+        if (!there.cue || next.speaker < 0 || !there.opens_paragraph) continue;
+        if (there.paragraph != here.paragraph + 1) continue;
+        if (there.first_sentence != here.last_sentence + 1) continue;
+        q.speaker = next.speaker;
+        q.rule = "following-paragraph-speaker";
+        q.about.erase(std::remove(q.about.begin(), q.about.end(), q.speaker), q.about.end());
+    }
 }
 
 void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
@@ -330,6 +364,8 @@ void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
     bool prev_continues = false;
     uint32_t para_scan = 0;
     int para_count = 0;
+    const size_t first_quote = doc->quotes.size();
+    std::vector<QuotePlace> places;
     for (size_t k = 0; k < raw.size(); ++k) {
         const RawQuote& r = raw[k];
         Attribution a = AttributeAfter(*doc, ix, r.close);
@@ -383,8 +419,17 @@ void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
         prev_paragraph = paragraph;
         prev_sentence = SentenceOf(*doc, last.close > 0 ? last.close - 1 : 0);
         prev_continues = last.continues;
+        QuotePlace place;
+        place.paragraph = paragraph;
+        place.first_sentence = q.sentence;
+        place.last_sentence = prev_sentence;
+        place.whole_paragraph = QuoteIsWholeParagraph(text, r) && parts.size() == 1;
+        place.opens_paragraph = OpensParagraph(text, r.open);
+        place.cue = a.found;
+        places.push_back(place);
         doc->quotes.push_back(std::move(q));
     }
+    CarrySpeakersBack(places, first_quote, doc);
 }
 
 // REQUIRES: the direct quotes in doc.quotes are sorted by start and do not overlap.

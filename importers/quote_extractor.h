@@ -6,7 +6,8 @@
 // `"...," said Mr. X`, `X said: "..."`, `"...," the ministry said in a statement`; cues in
 // data/speech_cues.inc), or the speaker of the previous quote in the same paragraph, in the
 // previous paragraph when the quote ran on into this one, or when this paragraph is only a quote
-// and the previous one ended with an attributed quote; mention -> entity through the coreference
+// and the previous one ended with an attributed quote (or, failing that, the next one opens with
+// a quote attributed by its cue); mention -> entity through the coreference
 // chains. A description with no mention ("the mayor", "the ministry") names the one person
 // given that title or the one organisation with that last word earlier, else no one. A quote
 // with no speaker found keeps speaker -1. A quotation interrupted by its attribution

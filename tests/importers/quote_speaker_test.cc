@@ -153,6 +153,24 @@ const std::vector<Case>& Cases() {
                  .Run();
          },
          {"Tomas Brandt", "Tomas Brandt"}},
+        {"quote-paragraph-before-attributed",
+         [] {
+             return DocBuilder(
+                        "\"Nobody expected the water to rise so fast.\"\n\n"
+                        "\"We lost the bakery in one night,\" Ines Carvalho said.")
+                 .Person("Ines Carvalho")
+                 .Run();
+         },
+         {"Ines Carvalho", "Ines Carvalho"}},
+        {"speaker-introduced-after-quote-paragraph",
+         [] {
+             return DocBuilder(
+                        "\"Nobody expected the water to rise so fast.\"\n\n"
+                        "Ines Carvalho said: \"We lost everything we had.\"")
+                 .Person("Ines Carvalho")
+                 .Run();
+         },
+         {kNone, "Ines Carvalho"}},
         {"no-cue-no-speaker",
          [] {
              return DocBuilder(
@@ -259,6 +277,12 @@ TEST(QuoteSpeaker, OutletReported) {
 }
 TEST(QuoteSpeaker, QuoteOnlyParagraphTakesThePreviousSpeaker) {
     ExpectCase("quote-only-paragraph");
+}
+TEST(QuoteSpeaker, QuoteOnlyParagraphTakesTheNextSpeaker) {
+    ExpectCase("quote-paragraph-before-attributed");
+}
+TEST(QuoteSpeaker, TextBeforeTheNextQuoteStopsTheCarryBack) {
+    ExpectCase("speaker-introduced-after-quote-paragraph");
 }
 TEST(QuoteSpeaker, NoCueMeansNoSpeaker) {
     ExpectCase("no-cue-no-speaker");
