@@ -129,6 +129,9 @@ constexpr int kAfterWindow = 10;
 constexpr int kBeforeWindow = 8;
 constexpr int kCueToQuoteGap = 4;
 constexpr int kSpeakerToCueGap = 3;
+// Tokens of an aside between a speaker and the cue ("X, who runs the bakery, said"), commas
+// included.
+constexpr int kAsideMaxTokens = 10;
 // Fewer words than this and no cue: scare quotes ("de jure"), not a quotation.
 constexpr int kMinUnattributedWords = 4;
 // Joins the halves of a quotation interrupted by its attribution in Quote::text.
@@ -209,6 +212,13 @@ Attribution AttributeAfter(const Document& doc, const TokenIndex& ix, uint32_t c
     return a;
 }
 
+// The speaking mention that ends just before a comma at token `t` - 1, or -1.
+int SpeakerBeforeComma(const Document& doc, const TokenIndex& ix, int t) {
+    if (t < 2 || ix.lower(t - 1) != ",") return -1;
+    int m = ix.MentionAt(t - 2);
+    return m >= 0 && CanSpeak(doc.mentions[m]) ? m : -1;
+}
+
 // `X said: "..."` / `X told reporters, "..."`: scans the tokens before the opening mark.
 Attribution AttributeBefore(const Document& doc, const TokenIndex& ix, uint32_t open) {
     Attribution a;
@@ -241,9 +251,10 @@ Attribution AttributeBefore(const Document& doc, const TokenIndex& ix, uint32_t 
             a.rule = "speaker-cue-quote";
             return a;
         }
-        // `The foreign minister said: "..."`: a description that ends at token i.
+        // `The foreign minister said: "..."`: a description that ends at token i (but in
+        // `X, the mayor, said` the speaker is X).
         for (int d = i; m < 0 && d >= std::max(stop, i - kSpeakerToCueGap); --d) {
-            if (ix.lower(d) != "the") continue;
+            if (ix.lower(d) != "the" || SpeakerBeforeComma(doc, ix, d) >= 0) continue;
             NominalSpeaker nominal = NominalSpeakerAt(doc, ix, d);
             if (nominal.tokens == 0 || d + nominal.tokens != i + 1) continue;
             a.found = true;
@@ -253,6 +264,22 @@ Attribution AttributeBefore(const Document& doc, const TokenIndex& ix, uint32_t 
             return a;
         }
         if (cue - i > kSpeakerToCueGap) break;
+    }
+    // `X, who runs the bakery, said: "..."`: an aside between commas before the cue.
+    if (cue >= 1 && ix.lower(cue - 1) == ",") {
+        for (int c = cue - 2; c >= 1 && cue - c <= kAsideMaxTokens; --c) {
+            std::string_view tok = ix.text(c);
+            if (IsQuoteMark(tok) || tok == "." || tok == "?" || tok == "!") break;
+            if (tok != ",") continue;
+            int m = SpeakerBeforeComma(doc, ix, c + 1);
+            if (m >= 0) {
+                a.found = true;
+                a.entity = doc.mentions[m].entity;
+                a.cue = ix.lower(cue);
+                a.rule = "speaker-aside-cue-quote";
+            }
+            break;
+        }
     }
     return a;
 }

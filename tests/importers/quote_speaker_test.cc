@@ -99,6 +99,26 @@ const std::vector<Case>& Cases() {
                  .Run();
          },
          {"Ines Carvalho"}},
+        {"aside-before-cue",
+         [] {
+             return DocBuilder(
+                        "Ines Carvalho, who runs the bakery on the quay, said: \"We lost "
+                        "everything.\"")
+                 .Person("Ines Carvalho")
+                 .Run();
+         },
+         {"Ines Carvalho"}},
+        {"appositive-title-before-cue",
+         [] {
+             return DocBuilder(
+                        "Mayor Tomas Brandt opened the bridge.\n\n"
+                        "Lena Sund, the mayor of the island, said: \"Nobody asked us about the "
+                        "bridge.\"")
+                 .Person("Tomas Brandt")
+                 .Person("Lena Sund")
+                 .Run();
+         },
+         {"Lena Sund"}},
         {"the-mayor",
          [] {
              return DocBuilder(
@@ -259,6 +279,12 @@ TEST(QuoteSpeaker, Tweeted) {
 }
 TEST(QuoteSpeaker, ToldReporters) {
     ExpectCase("told-reporters");
+}
+TEST(QuoteSpeaker, AsideBetweenSpeakerAndCue) {
+    ExpectCase("aside-before-cue");
+}
+TEST(QuoteSpeaker, AppositiveTitleLeavesTheNamedSpeaker) {
+    ExpectCase("appositive-title-before-cue");
 }
 TEST(QuoteSpeaker, OfficeNominalNamesThePersonWithThatTitle) {
     ExpectCase("the-mayor");
