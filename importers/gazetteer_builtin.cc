@@ -149,28 +149,20 @@ void AddLists(Gazetteer* g) {
                               "",
                               {}});
     });
-    ForEachRow(kCities, [g](const std::vector<std::string_view>& cols) {
-        if (cols.size() < 2) return;
-        g->Add(GazetteerEntry{GazetteerKind::kCity,
-                              CaseRule::kCapitalized,
-                              std::string(cols[0]),
-                              std::string(cols[0]),
-                              std::string(cols[1]),
-                              "",
-                              {}});
-    });
     // Regions are places that are neither a country nor a city; the schema has no label of
     // their own, so they are typed as cities (with their country when they lie in one).
-    ForEachRow(kRegions, [g](const std::vector<std::string_view>& cols) {
-        if (cols.size() < 2) return;
-        g->Add(GazetteerEntry{GazetteerKind::kCity,
-                              CaseRule::kCapitalized,
-                              std::string(cols[0]),
-                              std::string(cols[0]),
-                              std::string(cols[1]),
-                              "",
-                              {}});
-    });
+    for (std::string_view places : {kCities, kRegions}) {
+        ForEachRow(places, [g](const std::vector<std::string_view>& cols) {
+            if (cols.size() < 2) return;
+            g->Add(GazetteerEntry{GazetteerKind::kCity,
+                                  CaseRule::kCapitalized,
+                                  std::string(cols[0]),
+                                  std::string(cols[0]),
+                                  std::string(cols[1]),
+                                  "",
+                                  {}});
+        });
+    }
     ForEachRow(kTitles, [g](const std::vector<std::string_view>& cols) {
         if (cols.size() < 2) return;
         const bool capital = !cols[0].empty() && cols[0][0] >= 'A' && cols[0][0] <= 'Z';

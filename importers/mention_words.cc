@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "importers/data_table.h"
 #include "importers/gazetteer_trie.h"
 #include "importers/quote_cues.h"
 
@@ -26,17 +27,9 @@ constexpr std::string_view kNameParticles =
 // The particles of one use ("word" or "prefix"), lower case.
 std::unordered_set<std::string> LoadParticles(std::string_view use) {
     std::unordered_set<std::string> out;
-    size_t pos = 0;
-    while (pos < kNameParticles.size()) {
-        size_t nl = kNameParticles.find('\n', pos);
-        if (nl == std::string_view::npos) nl = kNameParticles.size();
-        const std::string_view line = kNameParticles.substr(pos, nl - pos);
-        pos = nl + 1;
-        const size_t tab = line.find('\t');
-        if (tab != std::string_view::npos && line.substr(tab + 1) == use) {
-            out.emplace(line.substr(0, tab));
-        }
-    }
+    ForEachRow(kNameParticles, [&](const std::vector<std::string_view>& cols) {
+        if (cols.size() >= 2 && cols[1] == use) out.emplace(cols[0]);
+    });
     return out;
 }
 
