@@ -333,6 +333,11 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& path,
     core->path = options.in_memory && !path.starts_with("/") ? "/memory/" + path : path;
     core->in_memory = options.in_memory;
     core->options = MakeOptions(options.in_memory, mem_env.get());
+    if (options.read_only) {
+        // A reader never writes: the memtable bloom filter would only be allocated and zeroed,
+        // once per column family, on every open.
+        core->options.memtable_prefix_bloom_size_ratio = 0;
+    }
     core->write_options.sync = !options.in_memory;
     core->write_options.disableWAL = options.in_memory;
 
