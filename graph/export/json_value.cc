@@ -6,15 +6,9 @@ namespace dossier::graph {
 
 using nlohmann::ordered_json;
 
-namespace {
-
-// The decimal text of the same integer the query function id() returns (the id's bits read as a
-// signed 64-bit integer), so that a client can hand it back as a parameter.
 std::string IdText(uint64_t id) {
     return std::to_string(static_cast<int64_t>(id));
 }
-
-}  // namespace
 
 ordered_json PropertiesToJson(const PropertyMap& properties) {
     ordered_json out = ordered_json::object();

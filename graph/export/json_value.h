@@ -16,6 +16,11 @@
 
 namespace dossier::graph {
 
+// The decimal text of the same integer the query function id() returns (the id's bits read as a
+// signed 64-bit integer), so that a client can hand it back as a parameter. Every JSON output
+// (query results, JSON Lines and Cytoscape.js exports) writes ids this way.
+std::string IdText(uint64_t id);
+
 nlohmann::ordered_json ValueToJson(const Value& value);
 nlohmann::ordered_json NodeToJson(const Node& node);
 nlohmann::ordered_json EdgeToJson(const Edge& edge);

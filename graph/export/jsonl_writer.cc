@@ -16,7 +16,7 @@ std::string Dump(const ordered_json& json) {
 
 ordered_json EndOf(const Subgraph& graph, NodeId id) {
     ordered_json end = ordered_json::object();
-    end["id"] = std::to_string(id);
+    end["id"] = IdText(id);
     end["labels"] = graph.FindNode(id)->labels;
     return end;
 }
@@ -27,7 +27,7 @@ Status WriteJsonLines(const Subgraph& graph, std::ostream& out) {
     for (const Node& n : graph.nodes()) {
         ordered_json line = ordered_json::object();
         line["type"] = "node";
-        line["id"] = std::to_string(n.id);
+        line["id"] = IdText(n.id);
         line["labels"] = n.labels;
         line["properties"] = PropertiesToJson(n.properties);
         out << Dump(line) << "\n";
@@ -35,7 +35,7 @@ Status WriteJsonLines(const Subgraph& graph, std::ostream& out) {
     for (const Edge& e : graph.edges()) {
         ordered_json line = ordered_json::object();
         line["type"] = "relationship";
-        line["id"] = std::to_string(e.id);
+        line["id"] = IdText(e.id);
         line["label"] = e.type;
         line["properties"] = PropertiesToJson(e.properties);
         line["start"] = EndOf(graph, e.src);

@@ -86,5 +86,23 @@ TEST(ExportJsonLinesTest, ApocLayout) {
     EXPECT_EQ(lines[3]["properties"]["since"], 2005);
 }
 
+TEST(ExportJsonLinesTest, HashedIdsAreWrittenAsQueryResultsWriteThem) {
+    const uint64_t a = (uint64_t{1} << 63) + 7, b = (uint64_t{1} << 60) + 3;
+    Subgraph g;
+    g.AddNode(Node{a, {"Person"}, {}});
+    g.AddNode(Node{b, {"Country"}, {}});
+    g.AddEdge(Edge{(uint64_t{1} << 62) + 1, a, b, "FLED_TO", {}});
+    std::stringstream out;
+    ASSERT_TRUE(WriteJsonLines(g, out).ok());
+    std::vector<json> lines;
+    for (std::string line; std::getline(out, line);) lines.push_back(json::parse(line));
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0]["id"], "-9223372036854775801");
+    EXPECT_EQ(lines[0]["id"], NodeToJson(Node{a, {"Person"}, {}})["id"]);
+    EXPECT_EQ(lines[2]["id"], "4611686018427387905");
+    EXPECT_EQ(lines[2]["start"]["id"], "-9223372036854775801");
+    EXPECT_EQ(lines[2]["end"]["id"], std::to_string(b));
+}
+
 }  // namespace
 }  // namespace dossier::graph
