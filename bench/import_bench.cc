@@ -26,11 +26,11 @@
 #include <vector>
 
 #include "graph/graph_store.h"
-#include "importers/article_reader.h"
 #include "importers/graph_writer.h"
 #include "importers/importer.h"
 #include "importers/pipeline.h"
-#include "importers/sentence_splitter.h"
+#include "importers/readers/article_reader.h"
+#include "importers/text/sentence_splitter.h"
 
 namespace {
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "importers/article_reader.h"
 #include "importers/graph_writer.h"
 #include "importers/parallel_extractor.h"
+#include "importers/readers/article_reader.h"
 
 namespace dossier::importers {
 namespace {

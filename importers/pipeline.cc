@@ -1,13 +1,13 @@
 #include "importers/pipeline.h"
 
-#include "importers/coreference_resolver.h"
-#include "importers/event_extractor.h"
-#include "importers/mention_detector.h"
+#include "importers/coref/coreference_resolver.h"
+#include "importers/events/event_extractor.h"
+#include "importers/mentions/mention_detector.h"
 #include "importers/pipeline_tokens.h"
-#include "importers/quote_extractor.h"
-#include "importers/relation_extractor.h"
-#include "importers/sentence_splitter.h"
-#include "importers/tokenizer.h"
+#include "importers/quotes/quote_extractor.h"
+#include "importers/relations/relation_extractor.h"
+#include "importers/text/sentence_splitter.h"
+#include "importers/text/tokenizer.h"
 
 namespace dossier::importers {
 

@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <iostream>
 
-#include "importers/article_reader.h"
 #include "importers/extraction_json.h"
 #include "importers/pipeline.h"
+#include "importers/readers/article_reader.h"
 #include "tools/commands.h"
 
 namespace dossier::cli {

@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include "importers/article_reader.h"
 #include "importers/document.h"
 #include "importers/pipeline.h"
+#include "importers/readers/article_reader.h"
 
 namespace {
 

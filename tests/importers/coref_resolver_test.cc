@@ -1,4 +1,4 @@
-#include "importers/coreference_resolver.h"
+#include "importers/coref/coreference_resolver.h"
 #include "tests/importers/pipeline_fixture.h"
 
 namespace dossier::importers {

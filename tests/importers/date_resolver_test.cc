@@ -1,4 +1,4 @@
-#include "importers/date_resolver.h"
+#include "importers/events/date_resolver.h"
 
 #include <gtest/gtest.h>
 

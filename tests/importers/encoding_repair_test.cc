@@ -8,13 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "importers/article_reader.h"
-#include "importers/article_text.h"
-#include "importers/charset.h"
-#include "importers/html_entities.h"
-#include "importers/jsonl_reader.h"
-#include "importers/mojibake.h"
-#include "importers/plain_text_reader.h"
+#include "importers/readers/article_reader.h"
+#include "importers/readers/article_text.h"
+#include "importers/readers/charset.h"
+#include "importers/readers/html_entities.h"
+#include "importers/readers/jsonl_reader.h"
+#include "importers/readers/mojibake.h"
+#include "importers/readers/plain_text_reader.h"
 
 namespace dossier::importers {
 namespace {

@@ -1,4 +1,4 @@
-#include "importers/event_extractor.h"
+#include "importers/events/event_extractor.h"
 
 #include "tests/importers/pipeline_fixture.h"
 

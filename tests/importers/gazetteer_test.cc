@@ -1,11 +1,11 @@
-#include "importers/gazetteer.h"
+#include "importers/gazetteer/gazetteer.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "importers/tokenizer.h"
+#include "importers/text/tokenizer.h"
 
 namespace dossier::importers {
 namespace {

@@ -1,8 +1,8 @@
 // Golden tests of the whole pipeline (readers, text layer and meaning layer) on the seed article
 // and on the bundled sample corpus: the facts a careful reader takes from them.
-#include "importers/article_reader.h"
 #include "importers/extraction_json.h"
 #include "importers/pipeline.h"
+#include "importers/readers/article_reader.h"
 #include "tests/importers/pipeline_fixture.h"
 #include "tests/shared_data.h"
 

@@ -1,6 +1,6 @@
 // The HTML reader on news pages with their furniture: metadata sources in order, the body
 // without navigation, banners, related lists, comments, captions, share and promo boxes.
-#include "importers/html_reader.h"
+#include "importers/readers/html_reader.h"
 
 #include <gtest/gtest.h>
 

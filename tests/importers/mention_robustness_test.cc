@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "importers/mention_detector.h"
-#include "importers/sentence_splitter.h"
-#include "importers/tokenizer.h"
-#include "importers/utf8.h"
+#include "importers/mentions/mention_detector.h"
+#include "importers/text/sentence_splitter.h"
+#include "importers/text/tokenizer.h"
+#include "importers/text/utf8.h"
 
 namespace dossier::importers {
 namespace {

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "importers/article_reader.h"
-#include "importers/mention_detector.h"
-#include "importers/sentence_splitter.h"
-#include "importers/tokenizer.h"
+#include "importers/mentions/mention_detector.h"
+#include "importers/readers/article_reader.h"
+#include "importers/text/sentence_splitter.h"
+#include "importers/text/tokenizer.h"
 #include "tests/shared_data.h"
 
 namespace dossier::importers {

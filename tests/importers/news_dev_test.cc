@@ -17,9 +17,9 @@
 #include <string_view>
 #include <vector>
 
-#include "importers/mention_detector.h"
-#include "importers/sentence_splitter.h"
-#include "importers/tokenizer.h"
+#include "importers/mentions/mention_detector.h"
+#include "importers/text/sentence_splitter.h"
+#include "importers/text/tokenizer.h"
 #include "tests/importers/ner_scoring.h"
 #include "tests/shared_data.h"
 

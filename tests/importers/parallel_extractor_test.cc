@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "importers/article_reader.h"
 #include "importers/extraction_json.h"
+#include "importers/readers/article_reader.h"
 
 namespace dossier::importers {
 namespace {

@@ -11,8 +11,8 @@
 
 #include "importers/document.h"
 #include "importers/pipeline.h"
-#include "importers/sentence_splitter.h"
-#include "importers/tokenizer.h"
+#include "importers/text/sentence_splitter.h"
+#include "importers/text/tokenizer.h"
 
 namespace dossier::importers::testing {
 

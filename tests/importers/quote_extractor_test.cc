@@ -1,4 +1,4 @@
-#include "importers/quote_extractor.h"
+#include "importers/quotes/quote_extractor.h"
 
 #include "tests/importers/pipeline_fixture.h"
 

@@ -4,7 +4,7 @@
 #include <functional>
 #include <vector>
 
-#include "importers/quote_extractor.h"
+#include "importers/quotes/quote_extractor.h"
 #include "tests/importers/pipeline_fixture.h"
 
 namespace dossier::importers {

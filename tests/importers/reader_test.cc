@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "importers/article_date.h"
-#include "importers/article_reader.h"
-#include "importers/html_entities.h"
-#include "importers/html_reader.h"
-#include "importers/jsonl_reader.h"
-#include "importers/plain_text_reader.h"
+#include "importers/readers/article_date.h"
+#include "importers/readers/article_reader.h"
+#include "importers/readers/html_entities.h"
+#include "importers/readers/html_reader.h"
+#include "importers/readers/jsonl_reader.h"
+#include "importers/readers/plain_text_reader.h"
 #include "tests/shared_data.h"
 
 namespace dossier::importers {

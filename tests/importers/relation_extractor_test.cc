@@ -1,8 +1,8 @@
-#include "importers/relation_extractor.h"
+#include "importers/relations/relation_extractor.h"
 
 #include <set>
 
-#include "importers/relation_verb_table.h"
+#include "importers/relations/relation_verb_table.h"
 #include "tests/importers/pipeline_fixture.h"
 
 namespace dossier::importers {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "importers/sentence_splitter.h"
+#include "importers/text/sentence_splitter.h"
 
 namespace dossier::importers {
 namespace {

@@ -1,4 +1,4 @@
-#include "importers/tokenizer.h"
+#include "importers/text/tokenizer.h"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "importers/mention_detector.h"
+#include "importers/mentions/mention_detector.h"
 #include "tests/importers/ner_scoring.h"
 #include "tests/shared_data.h"
 
