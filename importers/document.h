@@ -7,6 +7,8 @@
 //   CoreferenceResolver -> entities (chains of mentions), mention.entity
 //   QuoteExtractor / QuoteAttributor -> quotes
 //   RelationExtractor -> relations;  EventExtractor -> events
+//   DropUnsignedRelations -> relations that break their type's signature move to
+//   dropped_relations (the one stage that removes what another added)
 // Offsets are [start, end) UTF-8 byte offsets into article.text. Every item records the `rule`
 // that made it, so `dossier extract` explains itself.
 #pragma once
@@ -99,6 +101,16 @@ struct Relation {
     graph::Map properties;  // e.g. {"title": "president", "former": true}
 };
 
+// A relation dropped because its ends break its type's signature
+// (importers/relations/relation_signature.h); kept so the drop rate per rule can be watched.
+struct DroppedRelation {
+    std::string type;
+    std::string rule;
+    std::string source_label;
+    std::string target_label;
+    int sentence = 0;
+};
+
 struct EventParticipant {
     int entity = -1;
     std::string role;
@@ -126,6 +138,7 @@ struct Document {
     std::vector<Entity> entities;
     std::vector<Quote> quotes;
     std::vector<Relation> relations;
+    std::vector<DroppedRelation> dropped_relations;
     std::vector<Event> events;
 
     std::string_view TextOf(const Span& s) const {

@@ -113,6 +113,15 @@ std::string ExtractionJson(const Document& doc) {
         relations.push_back(std::move(o));
     }
     j["relations"] = std::move(relations);
+    json dropped = json::array();
+    for (const DroppedRelation& d : doc.dropped_relations) {
+        dropped.push_back({{"type", d.type},
+                           {"rule", d.rule},
+                           {"source_label", d.source_label},
+                           {"target_label", d.target_label},
+                           {"sentence", d.sentence}});
+    }
+    j["dropped_relations"] = std::move(dropped);
     json events = json::array();
     for (const Event& e : doc.events) {
         json participants = json::array();

@@ -44,6 +44,7 @@ void Importer::Commit() {
     std::vector<Result<WriteStats>> results = GraphWriter(store_).WriteChunk(docs);
     for (size_t i = 0; i < results.size(); ++i) {
         const Result<WriteStats>& w = results[i];
+        totals_.relations.Add(pending_[i]);
         if (!w.ok()) {
             ++totals_.failed;
             if (events_.on_failure) events_.on_failure(pending_[i], w.status());

@@ -17,6 +17,7 @@
 #include "graph/graph_store.h"
 #include "graph/status.h"
 #include "importers/document.h"
+#include "importers/relations/relation_signature.h"
 
 namespace dossier::importers {
 
@@ -36,6 +37,7 @@ struct ImportTotals {
     uint64_t entities = 0;
     uint64_t nodes = 0;
     uint64_t edges = 0;
+    RelationTally relations;  // relations found and dropped by signature, per type and rule
 };
 
 // Called on the thread that calls ImportPath; any may be empty.

@@ -6,6 +6,7 @@
 #include "importers/pipeline_tokens.h"
 #include "importers/quotes/quote_extractor.h"
 #include "importers/relations/relation_extractor.h"
+#include "importers/relations/relation_signature.h"
 #include "importers/text/sentence_splitter.h"
 #include "importers/text/tokenizer.h"
 
@@ -28,6 +29,7 @@ void Pipeline::Run(Document* doc) {
     doc->entities.clear();
     doc->quotes.clear();
     doc->relations.clear();
+    doc->dropped_relations.clear();
     doc->events.clear();
     splitter_->Split(doc);
     Tokenizer::Tokenize(doc);
@@ -41,6 +43,7 @@ void Pipeline::RunMeaningLayer(Document* doc) {
     QuoteExtractor().Run(doc, index);
     RelationExtractor().Run(doc, index);
     EventExtractor().Run(doc, index);
+    DropUnsignedRelations(doc);
 }
 
 }  // namespace dossier::importers

@@ -6,6 +6,7 @@
 #include "importers/extraction_json.h"
 #include "importers/pipeline.h"
 #include "importers/readers/article_reader.h"
+#include "importers/relations/relation_signature.h"
 #include "tools/commands.h"
 
 namespace dossier::cli {
@@ -23,11 +24,13 @@ int RunExtract(const ExtractOptions& o) {
         return 1;
     }
     size_t articles = 0, skipped = 0;
+    importers::RelationTally tally;
     importers::ArticleSink sink;
     sink.on_article = [&](importers::Article&& a) {
         importers::Document doc;
         doc.article = std::move(a);
         (*pipeline)->Run(&doc);
+        tally.Add(doc);
         std::string json = importers::ExtractionJson(doc);
         std::fwrite(json.data(), 1, json.size(), stdout);
         std::fputc('\n', stdout);
@@ -42,6 +45,8 @@ int RunExtract(const ExtractOptions& o) {
         o.path, sink,
         o.jsonl ? importers::ArticleFormat::kJsonLines : importers::ArticleFormat::kAuto);
     std::fflush(stdout);
+    // The JSON goes to stdout; the totals go to stderr so that the output stays JSON Lines.
+    if (articles > 0) std::fprintf(stderr, "dossier extract: %s\n", tally.Summary().c_str());
     if (!st.ok()) {
         std::fprintf(stderr, "dossier extract: %s\n", st.ToString().c_str());
         return 1;

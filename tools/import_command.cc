@@ -125,6 +125,7 @@ int RunImport(const ImportOptions& o) {
         static_cast<unsigned long long>(t.skipped), static_cast<unsigned long long>(t.failed),
         static_cast<unsigned long long>(t.entities), static_cast<unsigned long long>(t.nodes),
         static_cast<unsigned long long>(t.edges));
+    std::printf("%s\n", t.relations.Summary().c_str());
     std::fflush(stdout);
     if (t.read + t.skipped + t.failed == 0) {
         std::fprintf(stderr, "dossier import: no articles found%s\n",
