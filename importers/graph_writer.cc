@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "importers/state_fact.h"
+
 namespace dossier::importers {
 namespace {
 
@@ -69,8 +71,9 @@ class ArticleWrite {
         return txn_.PutNode(n);
     }
 
-    // Every edge id includes this article's key (FactEdgeId over "<article>#..."), and the
-    // article is new, so an edge is new unless this write already put it: no store read needed.
+    // Every edge id but a state fact's includes this article's key (FactEdgeId over
+    // "<article>#..."), and the article is new, so such an edge is new unless this write already
+    // put it: no store read needed. State facts (state_fact.h) read the store.
     Status PutEdge(const Edge& e) {
         if (written_edges_.insert(e.id).second) ++stats_.edges_added;
         return txn_.PutEdge(e);
@@ -186,7 +189,22 @@ class ArticleWrite {
         }
         e.properties["rule"] = r.rule;
         for (const auto& [k, v] : r.properties) e.properties[k] = v;
+        if (IsStateFact(e.type)) return WriteStateFact(std::move(e));
         return PutEdge(e);
+    }
+
+    // One edge per state fact: this article's evidence joins the stored edge, if any.
+    Status WriteStateFact(Edge e) {
+        e.id = graph::FactEdgeId(e.src, e.type, e.dst, StateFactKey(e.properties));
+        // An article states a fact once: a later sentence of it adds nothing.
+        if (!state_facts_.insert(e.id).second) return Status::OK();
+        MakeStateFact(&e);
+        auto stored = txn_.GetEdge(e.id);
+        if (!stored.ok() && stored.status().IsNotFound()) return PutEdge(e);
+        DOSSIER_RETURN_IF_ERROR(stored.status());
+        Edge merged = std::move(*stored);
+        MergeStateFacts(&merged, e);
+        return txn_.PutEdge(merged);
     }
 
     Status WriteQuote(const Quote& q) {
@@ -263,6 +281,7 @@ class ArticleWrite {
     std::vector<NodeId> ids_;
     std::unordered_set<NodeId> written_nodes_;
     std::unordered_set<graph::EdgeId> written_edges_;
+    std::unordered_set<graph::EdgeId> state_facts_;  // state edges this article has stated
     WriteStats stats_;
 };
 

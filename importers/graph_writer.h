@@ -8,8 +8,10 @@
 // articles). Entity resolution across articles: a person or organisation whose own key is new but
 // whose name or aliases match exactly one stored node of the same label through the name index
 // joins that node ("Bakiyev" -> "Kurmanbek Bakiyev"). Aliases are merged with what is stored.
-// Every extracted edge carries `article`, `sentence` and `evidence` (the sentence's text); see
-// docs/schema.md for labels, properties and relationship types.
+// Every extracted edge carries `article`, `sentence` and `evidence` (the sentence's text); state
+// facts (LOCATED_IN, LEADER_OF, OFFICIAL_OF, MEMBER_OF) are one edge per fact across articles and
+// imports, with a `support` count and bounded evidence lists (state_fact.h). See docs/schema.md
+// for labels, properties and relationship types.
 #pragma once
 
 #include <cstdint>
