@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "importers/edge_key.h"
+#include "importers/name_variants.h"
 #include "importers/state_fact.h"
 
 namespace dossier::importers {
@@ -25,9 +27,8 @@ std::string EntityKey(const Entity& e, const Article& a) {
     if (e.label == EntityType::kCountry && iso != e.attributes.end() && iso->second.is_string()) {
         return LowerIso(iso->second.as_string());
     }
-    std::string key = graph::NormalizeName(e.name);
-    if (e.attributes.count("nominal")) key += "#" + a.key;
-    return key;
+    if (e.attributes.count("nominal")) return graph::NormalizeName(e.name) + "#" + a.key;
+    return e.label == EntityType::kPerson ? PersonKey(e.name) : graph::NormalizeName(e.name);
 }
 
 class ArticleWrite {
@@ -74,7 +75,9 @@ class ArticleWrite {
     // Every edge id but a state fact's includes this article's key (FactEdgeId over
     // "<article>#..."), and the article is new, so such an edge is new unless this write already
     // put it: no store read needed. State facts (state_fact.h) read the store.
-    Status PutEdge(const Edge& e) {
+    // The edge's id is set here, from its ends, type and properties (edge_key.h).
+    Status PutEdge(Edge e) {
+        e.id = ImportedEdgeId(e);
         if (written_edges_.insert(e.id).second) ++stats_.edges_added;
         return txn_.PutEdge(e);
     }
@@ -91,63 +94,36 @@ class ArticleWrite {
                 {"evidence", Evidence(sentence)}};
     }
 
-    // Person/organisation/city resolution through the name index: the one stored node of this
-    // label that already carries one of the entity's names.
-    NodeId Resolve(const Entity& e, NodeId own) const {
-        if (txn_.HasNode(own) || e.attributes.count("nominal") || e.label == EntityType::kCountry) {
-            return own;
-        }
-        const char* label = EntityTypeName(e.label);
-        std::set<NodeId> found;
-        std::vector<std::string> names = e.aliases;
-        names.push_back(e.name);
-        for (const std::string& n : names) {
-            for (NodeId id : txn_.FindByName(n)) {
-                auto node = txn_.GetNode(id);
-                if (node.ok() && node->HasLabel(label)) found.insert(id);
-            }
-        }
-        return found.size() == 1 ? *found.begin() : own;
-    }
-
     Status WriteEntity(const Entity& e) {
         const char* label = EntityTypeName(e.label);
-        NodeId id = Resolve(e, graph::EntityNodeId(label, EntityKey(e, doc_.article)));
+        const NodeId id = graph::EntityNodeId(label, EntityKey(e, doc_.article));
         ids_[e.id] = id;
+        // Nominal entities are keyed within their article and countries by their code: neither
+        // has a short form to resolve.
+        if (!e.attributes.count("nominal") && e.label != EntityType::kCountry) {
+            stats_.entity_nodes.push_back(id);
+        }
         Node n;
         auto existing = txn_.GetNode(id);
-        std::vector<std::string> aliases;
         if (existing.ok()) {
             n = *existing;
-            if (const Value* v = n.Find("aliases"); v && v->is_list()) {
-                for (const Value& x : v->as_list()) {
-                    if (x.is_string()) aliases.push_back(x.as_string());
-                }
-            }
         } else {
             n.id = id;
             n.labels = {label};
-            n.properties["name"] = e.name;
         }
-        std::string name =
-            n.Find("name") && n.Find("name")->is_string() ? n.Find("name")->as_string() : e.name;
-        // A longer name seen later ("Kurmanbek Bakiyev" after "Bakiyev") becomes canonical.
-        std::vector<std::string> incoming = e.aliases;
-        incoming.push_back(e.name);
-        if (e.label == EntityType::kPerson && e.name.size() > name.size() &&
-            e.name.ends_with(name)) {
-            incoming.push_back(name);
-            name = e.name;
-        }
-        for (const std::string& x : incoming) {
-            if (graph::NormalizeName(x) == graph::NormalizeName(name)) continue;
-            if (std::find(aliases.begin(), aliases.end(), x) == aliases.end()) aliases.push_back(x);
-        }
-        n.properties["name"] = name;
-        graph::List list(aliases.begin(), aliases.end());
-        n.properties["aliases"] = Value(std::move(list));
+        MergeNames(&n, {e.name}, e.aliases);
         for (const auto& [k, v] : e.attributes) {
-            if (k == "iso2" || k == "title" || k == "party") n.properties[k] = v;
+            if (k == "iso2") n.properties[k] = v;
+            // Articles may disagree on a title or party; the first in byte order is kept, so
+            // that the node does not depend on import order (the LEADER_OF and OFFICIAL_OF edges
+            // keep every title with its support).
+            if (k == "title" || k == "party") {
+                auto old = n.properties.find(k);
+                if (old == n.properties.end() || (v.is_string() && old->second.is_string() &&
+                                                  v.as_string() < old->second.as_string())) {
+                    n.properties[k] = v;
+                }
+            }
         }
         if (!existing.ok()) {
             ++stats_.entities_added;
@@ -161,17 +137,10 @@ class ArticleWrite {
         m.src = id;
         m.dst = article_;
         m.type = "MENTIONED_IN";
-        m.id = graph::FactEdgeId(m.src, m.type, m.dst, doc_.article.key);
         int first_sentence = e.mentions.empty() ? 0 : doc_.mentions[e.mentions.front()].sentence;
         m.properties = Provenance(first_sentence);
         m.properties["count"] = static_cast<int64_t>(e.mentions.size());
         return PutEdge(m);
-    }
-
-    std::string ProvenanceKey(int sentence, std::string_view extra = {}) const {
-        std::string key = doc_.article.key + "#" + std::to_string(sentence);
-        if (!extra.empty()) key += "#" + std::string(extra);
-        return key;
     }
 
     Status WriteRelation(const Relation& r) {
@@ -180,7 +149,6 @@ class ArticleWrite {
         e.src = ids_[r.source];
         e.dst = ids_[r.target];
         e.type = r.type;
-        e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(r.sentence));
         e.properties = Provenance(r.sentence);
         if (!r.verb.empty()) e.properties["verb"] = r.verb;
         e.properties["negated"] = r.negated;
@@ -195,7 +163,7 @@ class ArticleWrite {
 
     // One edge per state fact: this article's evidence joins the stored edge, if any.
     Status WriteStateFact(Edge e) {
-        e.id = graph::FactEdgeId(e.src, e.type, e.dst, StateFactKey(e.properties));
+        e.id = ImportedEdgeId(e);
         // An article states a fact once: a later sentence of it adds nothing.
         if (!state_facts_.insert(e.id).second) return Status::OK();
         MakeStateFact(&e);
@@ -222,7 +190,6 @@ class ArticleWrite {
             said.src = ids_[q.speaker];
             said.dst = n.id;
             said.type = "SAID";
-            said.id = graph::FactEdgeId(said.src, said.type, said.dst, ProvenanceKey(q.sentence));
             said.properties = Provenance(q.sentence);
             if (!q.cue.empty()) said.properties["verb"] = q.cue;
             said.properties["direct"] = q.direct;
@@ -233,7 +200,6 @@ class ArticleWrite {
             e.src = n.id;
             e.dst = ids_[about];
             e.type = "ABOUT";
-            e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(q.sentence));
             e.properties = Provenance(q.sentence);
             DOSSIER_RETURN_IF_ERROR(PutEdge(e));
         }
@@ -257,7 +223,6 @@ class ArticleWrite {
             e.src = n.id;
             e.dst = ids_[ev.place];
             e.type = "OCCURRED_IN";
-            e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(ev.sentence));
             e.properties = Provenance(ev.sentence);
             DOSSIER_RETURN_IF_ERROR(PutEdge(e));
         }
@@ -267,7 +232,6 @@ class ArticleWrite {
             e.src = ids_[p.entity];
             e.dst = n.id;
             e.type = "PARTICIPATED_IN";
-            e.id = graph::FactEdgeId(e.src, e.type, e.dst, ProvenanceKey(ev.sentence, p.role));
             e.properties = Provenance(ev.sentence);
             e.properties["role"] = p.role;
             DOSSIER_RETURN_IF_ERROR(PutEdge(e));

@@ -3,11 +3,12 @@
 //
 // The Article node is keyed by the article's content hash: writing an article already in the
 // graph changes nothing (reported as skipped). Entities get graph::EntityNodeId(label, key) with
-// key = the normalised canonical name (a Country's ISO code when known; a nominal-only entity such
-// as "the interim government" is keyed within its article, since nothing names it across
-// articles). Entity resolution across articles: a person or organisation whose own key is new but
-// whose name or aliases match exactly one stored node of the same label through the name index
-// joins that node ("Bakiyev" -> "Kurmanbek Bakiyev"). Aliases are merged with what is stored.
+// key = the normalised name (a Person's PersonKey, which lets the variants of a name meet; a
+// Country's ISO code when known; a nominal-only entity such as "the interim government" is keyed
+// within its article, since nothing names it across articles). Names and aliases are merged with
+// what is stored by the canonical-name rule (name_variants.h). A short form that is another
+// node's alias ("Bakiyev" -> "Kurmanbek Bakiyev") is joined to it after the import, by the
+// NameResolver, so that the graph does not depend on the order articles are written in.
 // Every extracted edge carries `article`, `sentence` and `evidence` (the sentence's text); state
 // facts (LOCATED_IN, LEADER_OF, OFFICIAL_OF, MEMBER_OF) are one edge per fact across articles and
 // imports, with a `support` count and bounded evidence lists (state_fact.h). See docs/schema.md
@@ -27,6 +28,9 @@ struct WriteStats {
     uint64_t nodes_added = 0;     // every new node (entities, quotes, events, the article)
     uint64_t entities_added = 0;  // new Person, Country, City and Organization nodes
     uint64_t edges_added = 0;
+    // The named Person, Organization and City nodes the article wrote or mentioned, in its
+    // entity order (with repeats): what a NameResolver run after the import looks at.
+    std::vector<graph::NodeId> entity_nodes;
 };
 
 class GraphWriter {

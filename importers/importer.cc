@@ -51,6 +51,7 @@ void Importer::Commit() {
             continue;
         }
         ++totals_.read;
+        resolver_.Note(w->entity_nodes);
         if (w->skipped) ++totals_.already;
         totals_.entities += w->entities_added;
         totals_.nodes += w->nodes_added;
@@ -89,6 +90,7 @@ Status Importer::ImportPath(const std::string& path) {
 
 Status Importer::Finish() {
     Drain();
+    DOSSIER_ASSIGN_OR_RETURN(totals_.names, resolver_.Run(store_));
     return store_->Flush();  // cheap when nothing is waiting in the log
 }
 

@@ -17,6 +17,7 @@
 #include "graph/graph_store.h"
 #include "graph/status.h"
 #include "importers/document.h"
+#include "importers/name_resolver.h"
 #include "importers/relations/relation_signature.h"
 
 namespace dossier::importers {
@@ -38,6 +39,7 @@ struct ImportTotals {
     uint64_t nodes = 0;
     uint64_t edges = 0;
     RelationTally relations;  // relations found and dropped by signature, per type and rule
+    ResolveStats names;       // short names joined to their entity by Finish
 };
 
 // Called on the thread that calls ImportPath; any may be empty.
@@ -61,7 +63,8 @@ class Importer {
     // cannot be read; broken items and failed articles are counted and reported through events.
     Status ImportPath(const std::string& path);
 
-    // Commits anything still pending and flushes the store (GraphStore::Flush), so that the
+    // Commits anything still pending, joins short names to their entities (NameResolver, over
+    // everything this Importer wrote) and flushes the store (GraphStore::Flush), so that the
     // next open replays no log. Call once, at the end.
     Status Finish();
 
@@ -79,6 +82,7 @@ class Importer {
     size_t max_ahead_ = 0;  // articles submitted but not taken, at most
     std::unique_ptr<ParallelExtractor> extractor_;
     std::vector<Document> pending_;  // extracted, waiting for the next commit, in input order
+    NameResolver resolver_;          // the entity nodes written so far
     ImportTotals totals_;
 };
 

@@ -126,6 +126,10 @@ int RunImport(const ImportOptions& o) {
         static_cast<unsigned long long>(t.entities), static_cast<unsigned long long>(t.nodes),
         static_cast<unsigned long long>(t.edges));
     std::printf("%s\n", t.relations.Summary().c_str());
+    std::printf(
+        "short names joined to their entity: %llu, left apart (two prominent bearers): %llu\n",
+        static_cast<unsigned long long>(t.names.joined),
+        static_cast<unsigned long long>(t.names.ambiguous));
     std::fflush(stdout);
     if (t.read + t.skipped + t.failed == 0) {
         std::fprintf(stderr, "dossier import: no articles found%s\n",

@@ -1,5 +1,6 @@
 #include "importers/graph_writer.h"
 
+#include "importers/name_resolver.h"
 #include "tests/importers/pipeline_fixture.h"
 
 namespace dossier::importers {
@@ -98,6 +99,13 @@ TEST_F(GraphWriterTest, ResolvesEntitiesAcrossArticles) {
     second.article.key = "a2";
     auto w = writer.Write(second);
     ASSERT_TRUE(w.ok()) << w.status().ToString();
+    // The short name is its own node until the resolver runs.
+    EXPECT_TRUE(NodeNamed("Bakiyev", "Person").has_value());
+    NameResolver resolver;
+    resolver.Note(w->entity_nodes);
+    auto resolved = resolver.Run(store_.get());
+    ASSERT_TRUE(resolved.ok()) << resolved.status().ToString();
+    EXPECT_EQ(resolved->joined, 1u);
     auto bakiyev = NodeNamed("Kurmanbek Bakiyev", "Person");
     ASSERT_TRUE(bakiyev.has_value());
     EXPECT_EQ(Edges(bakiyev->id, "MENTIONED_IN").size(), 2u);
