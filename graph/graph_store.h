@@ -60,6 +60,12 @@ struct Adjacency {
     Direction direction = Direction::kOut;
 };
 
+// One entry of the name/alias index: a normalised name and a node carrying it.
+struct NameEntry {
+    std::string normalized;
+    NodeId node = 0;
+};
+
 struct GraphStats {
     uint64_t node_count = 0;
     uint64_t edge_count = 0;
@@ -108,6 +114,10 @@ class GraphReader {
     // Ids of nodes whose `name` or any of whose `aliases` normalises to NormalizeName(name)
     // (name index; no scan).
     virtual std::vector<NodeId> FindByName(std::string_view name) const = 0;
+    // Index entries whose normalised name starts with NormalizeName(prefix), in index order
+    // (normalised name, then id), at most `limit`: one entry per name or alias of a node.
+    virtual std::vector<NameEntry> FindByNamePrefix(std::string_view prefix,
+                                                    size_t limit) const = 0;
 
     // Edges at `node` in `dir`; with `type` set, only edges of that type (reads just that
     // prefix). kBoth yields out-edges first, then in-edges; a self-loop appears once per direction.

@@ -33,6 +33,9 @@ class RocksGraphStore : public GraphStore {
     std::vector<NodeId> FindByName(std::string_view name) const override {
         return reader_.FindByName(name);
     }
+    std::vector<NameEntry> FindByNamePrefix(std::string_view prefix, size_t limit) const override {
+        return reader_.FindByNamePrefix(prefix, limit);
+    }
     std::unique_ptr<AdjacencyIterator> Adjacent(
         NodeId node, Direction dir, std::optional<std::string_view> type) const override {
         return reader_.Adjacent(node, dir, type);

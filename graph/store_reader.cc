@@ -143,6 +143,21 @@ std::vector<NodeId> StoreReader::FindByName(std::string_view name) const {
     return ids;
 }
 
+std::vector<NameEntry> StoreReader::FindByNamePrefix(std::string_view prefix, size_t limit) const {
+    std::vector<NameEntry> entries;
+    const std::string normalized = NormalizeName(prefix);
+    if (normalized.empty()) return entries;
+    for (PrefixScan scan(*kv_, kNamesCf, normalized); scan.Valid() && entries.size() < limit;
+         scan.Next()) {
+        const std::string_view key = scan.key();
+        const size_t end = key.find('\0');
+        uint64_t id;
+        if (end == std::string_view::npos || !keys::TrailingId(key, &id).ok()) continue;
+        entries.push_back({std::string(key.substr(0, end)), id});
+    }
+    return entries;
+}
+
 std::unique_ptr<AdjacencyIterator> StoreReader::Adjacent(
     NodeId node, Direction dir, std::optional<std::string_view> type) const {
     return std::make_unique<ScanAdjacencyIterator>(*kv_, AdjPrefix(node, type),

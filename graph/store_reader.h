@@ -26,6 +26,7 @@ class StoreReader {
     std::unique_ptr<IdIterator> ScanEdges() const;
     std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const;
     std::vector<NodeId> FindByName(std::string_view name) const;
+    std::vector<NameEntry> FindByNamePrefix(std::string_view prefix, size_t limit) const;
     std::unique_ptr<AdjacencyIterator> Adjacent(NodeId node, Direction dir,
                                                 std::optional<std::string_view> type) const;
     uint64_t Degree(NodeId node, Direction dir, std::optional<std::string_view> type) const;

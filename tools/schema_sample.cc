@@ -24,34 +24,4 @@ SchemaSample SampleSchema(const graph::GraphReader& reader, size_t limit) {
     return s;
 }
 
-std::vector<std::string> CollectNames(const graph::GraphReader& reader, size_t limit) {
-    std::vector<std::string> names;
-    size_t seen = 0;
-    for (auto it = reader.ScanNodes(); it->Valid() && seen < limit; it->Next(), ++seen) {
-        auto node = reader.GetNode(it->id());
-        if (!node.ok()) continue;
-        const graph::Value* name = node->Find("name");
-        if (name != nullptr && name->is_string()) names.push_back(name->as_string());
-    }
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    return names;
-}
-
-std::vector<std::string> NamesWithPrefix(const std::vector<std::string>& names,
-                                         std::string_view prefix, size_t max) {
-    std::vector<std::string> out;
-    for (const std::string& name : names) {
-        if (name.size() < prefix.size()) continue;
-        bool match = true;
-        for (size_t i = 0; i < prefix.size() && match; ++i) {
-            match = std::tolower(static_cast<unsigned char>(name[i])) ==
-                    std::tolower(static_cast<unsigned char>(prefix[i]));
-        }
-        if (match) out.push_back(name);
-        if (out.size() >= max) break;
-    }
-    return out;
-}
-
 }  // namespace dossier::cli

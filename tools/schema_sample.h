@@ -29,11 +29,4 @@ inline constexpr size_t kSchemaSampleSize = 5000;
 // Reads up to `limit` nodes and `limit` edges, in id order.
 SchemaSample SampleSchema(const graph::GraphReader& reader, size_t limit);
 
-// The `name` values of up to `limit` nodes, sorted and unique.
-std::vector<std::string> CollectNames(const graph::GraphReader& reader, size_t limit);
-
-// Names starting with `prefix` (ignoring ASCII case), at most `max` of them.
-std::vector<std::string> NamesWithPrefix(const std::vector<std::string>& names,
-                                         std::string_view prefix, size_t max);
-
 }  // namespace dossier::cli

@@ -1,11 +1,16 @@
 #include "tools/shell.h"
 
+#include "graph/name_lookup.h"
 #include "tools/error_report.h"
 #include "tools/statement_scanner.h"
 
 namespace dossier::cli {
 
 namespace {
+
+// Names offered for one completion: more than a terminal shows at once, few enough to look up
+// instantly.
+constexpr size_t kCompletedNames = 200;
 
 // Sends rows to the chosen writer and keeps the nodes and relationships for :export.
 class RecordingWriter : public ResultWriter {
@@ -77,8 +82,7 @@ void Shell::RunStatement(const std::string& statement) {
     }
     last_result_ = std::move(recorded);
     if (HasUpdates(summary->stats)) {
-        sample_.reset();  // labels, keys and names may have changed
-        names_.reset();
+        sample_.reset();  // labels and keys may have changed
     }
     if (was_read_only && !session_->store()->read_only()) sample_.reset();
     // Machine formats stay clean on stdout; the summary goes to stderr for them.
@@ -101,9 +105,17 @@ Completion Shell::CompleteLine(std::string_view before_cursor) {
     vocabulary.edge_types = s.edge_types;
     for (const auto& [key, count] : s.node_keys) vocabulary.property_keys.push_back(key);
     for (const auto& [key, count] : s.edge_keys) vocabulary.property_keys.push_back(key);
+    // Names come from the name/alias index (db.lookup's): typing any name or alias of an
+    // entity, or the start of one, offers its canonical name.
     vocabulary.names = [this](std::string_view prefix) {
-        if (!names_) names_ = CollectNames(*session_->store(), 200000);
-        return NamesWithPrefix(*names_, prefix, 200);
+        std::vector<std::string> names;
+        for (const graph::NameMatch& m :
+             graph::LookupName(*session_->store(), prefix, kCompletedNames)) {
+            auto node = session_->store()->GetNode(m.node);
+            const graph::Value* name = node.ok() ? node->Find("name") : nullptr;
+            if (name != nullptr && name->is_string()) names.push_back(name->as_string());
+        }
+        return names;
     };
     // A continued statement completes like one line: the pending text comes first.
     const std::string text = buffer_ + std::string(before_cursor);

@@ -77,7 +77,6 @@ class Shell {
     query::Params params_;
     graph::Subgraph last_result_;
     std::optional<SchemaSample> sample_;
-    std::optional<std::vector<std::string>> names_;
     int errors_ = 0;
     int source_depth_ = 0;
 };

@@ -1,6 +1,8 @@
-// db.labels(), db.relationshipTypes(), db.propertyKeys(): what the graph contains.
+// db.labels(), db.relationshipTypes(), db.propertyKeys(): what the graph contains;
+// db.lookup(name [, limit]): nodes found by any of their names (graph/name_lookup.h).
 #include <set>
 
+#include "graph/name_lookup.h"
 #include "query/procedures/procedure.h"
 
 namespace dossier::query::procedures {
@@ -41,6 +43,37 @@ Result<ProcedureRows> PropertyKeys(const graph::GraphReader& reader,
     return OneColumn(std::vector<std::string>(keys.begin(), keys.end()));
 }
 
+// Rows of db.lookup when no limit is given.
+constexpr int64_t kDefaultLookupRows = 10;
+
+Result<ProcedureRows> Lookup(const graph::GraphReader& reader,
+                             const std::vector<graph::Value>& args) {
+    if (!args[0].is_string()) {
+        return Status(Status::Code::kTypeError,
+                      "db.lookup: argument 1 must be the name to look up (a string), got " +
+                          args[0].ToCypher(),
+                      "InvalidArgumentType");
+    }
+    int64_t limit = kDefaultLookupRows;
+    if (args.size() > 1 && !args[1].is_null()) {
+        if (!args[1].is_int() || args[1].as_int() < 0) {
+            return Status(Status::Code::kTypeError,
+                          "db.lookup: argument 2 must be the number of rows (an integer >= 0), "
+                          "got " +
+                              args[1].ToCypher(),
+                          "InvalidArgumentType");
+        }
+        limit = args[1].as_int();
+    }
+    ProcedureRows rows;
+    for (const graph::NameMatch& m :
+         graph::LookupName(reader, args[0].as_string(), static_cast<size_t>(limit))) {
+        DOSSIER_ASSIGN_OR_RETURN(graph::Node n, reader.GetNode(m.node));
+        rows.push_back({graph::MakeNodeValue(std::move(n)), graph::Value(m.score)});
+    }
+    return rows;
+}
+
 }  // namespace
 
 const std::vector<Procedure>& DatabaseProcedures() {
@@ -48,6 +81,7 @@ const std::vector<Procedure>& DatabaseProcedures() {
         {"db.labels", {"label"}, 0, 0, Labels},
         {"db.relationshiptypes", {"relationshipType"}, 0, 0, RelationshipTypes},
         {"db.propertykeys", {"propertyKey"}, 0, 0, PropertyKeys},
+        {"db.lookup", {"node", "score"}, 1, 2, Lookup},
     };
     return procs;
 }

@@ -66,6 +66,13 @@ TEST_F(ShellTest, CompletesFromTheDatabase) {
               std::vector<std::string>{"born"});
     EXPECT_EQ(shell_->CompleteLine("MATCH (n {name: 'Roza").candidates,
               std::vector<std::string>{"Roza Otunbayeva'"});
+    // Names come from the name/alias index: an alias offers the entity's name, and a node
+    // created in the session is offered at once.
+    EXPECT_TRUE(shell_->FeedLine("CREATE (:Person {name: 'Jane Doe', aliases: ['Janie Doe']});"));
+    EXPECT_EQ(shell_->CompleteLine("MATCH (n {name: 'janie").candidates,
+              std::vector<std::string>{"Jane Doe'"});
+    EXPECT_EQ(shell_->CompleteLine("MATCH (n {name: 'Bakiyev").candidates,
+              std::vector<std::string>{});
     // On a continued line the pending text gives the context.
     EXPECT_TRUE(shell_->FeedLine("MATCH (p {name:"));
     const Completion c = shell_->CompleteLine(" 'Maks");
