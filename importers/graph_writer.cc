@@ -112,6 +112,13 @@ class ArticleWrite {
             n.labels = {label};
         }
         MergeNames(&n, {e.name}, e.aliases);
+        if (e.label == EntityType::kCity) {
+            // A place is a region (a state, a continent) when any article's gazetteer says so.
+            auto kind = e.attributes.find("kind");
+            const bool region = (kind != e.attributes.end() && kind->second == Value("region")) ||
+                                n.Find("kind") && *n.Find("kind") == Value("region");
+            n.properties["kind"] = region ? "region" : "city";
+        }
         for (const auto& [k, v] : e.attributes) {
             if (k == "iso2") n.properties[k] = v;
             // Articles may disagree on a title or party; the first in byte order is kept, so

@@ -133,6 +133,9 @@ class Resolution {
         }
         DOSSIER_ASSIGN_OR_RETURN(Node t, txn_.GetNode(target));
         MergeNames(&t, {NameOf(s)}, NamesOf(s));
+        if (s.Find("kind") && *s.Find("kind") == graph::Value("region")) {
+            t.properties["kind"] = "region";
+        }
         for (const char* k : {"title", "party"}) {
             const graph::Value* mine = s.Find(k);
             const graph::Value* theirs = t.Find(k);

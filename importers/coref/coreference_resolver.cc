@@ -570,7 +570,8 @@ void BuildEntities(Document* doc, UnionFind* uf) {
         for (int m : chain) {
             const Mention& mm = doc->mentions[m];
             if (!has_name && mm.form != MentionForm::kNominal) continue;
-            for (const char* key : {"iso2", "title", "country", "former", "office_kind", "party"}) {
+            for (const char* key :
+                 {"iso2", "title", "country", "former", "office_kind", "party", "kind"}) {
                 auto it = mm.attributes.find(key);
                 if (it != mm.attributes.end() && !e.attributes.count(key)) {
                     e.attributes[key] = it->second;

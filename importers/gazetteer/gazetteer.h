@@ -45,7 +45,7 @@ struct GazetteerEntry {
     std::string surface;             // as listed: "U.S.", "Prime Minister"
     std::string canonical;           // "United States", "Prime Minister", "United Nations"
     std::string iso2;                // countries, cities, demonyms
-    std::string role;                // titles
+    std::string role;                // titles; "region" for places that are not cities
     std::vector<std::string> words;  // the surface's tokens
 };
 

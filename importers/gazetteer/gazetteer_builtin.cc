@@ -149,17 +149,19 @@ void AddLists(Gazetteer* g) {
                               "",
                               {}});
     });
-    // Regions are places that are neither a country nor a city; the schema has no label of
-    // their own, so they are typed as cities (with their country when they lie in one).
+    // Regions are places that are neither a country nor a city; they are typed as places of the
+    // City label with the role "region" (their nodes get `kind: 'region'`, docs/schema.md), with
+    // their country when they lie in one.
     for (std::string_view places : {kCities, kRegions}) {
-        ForEachRow(places, [g](const std::vector<std::string_view>& cols) {
+        const char* role = places == kRegions ? "region" : "";
+        ForEachRow(places, [g, role](const std::vector<std::string_view>& cols) {
             if (cols.size() < 2) return;
             g->Add(GazetteerEntry{GazetteerKind::kCity,
                                   CaseRule::kCapitalized,
                                   std::string(cols[0]),
                                   std::string(cols[0]),
                                   std::string(cols[1]),
-                                  "",
+                                  role,
                                   {}});
         });
     }

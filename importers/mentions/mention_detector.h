@@ -15,7 +15,8 @@
 // Each mention records its `rule`. Attributes (Mention::attributes) the later stages read:
 //   "name" canonical name of a gazetteer match ("Kyrgyzstan" for "Kyrgystan"), "iso2" of a Country
 //   mention, "country" (ISO alpha-2) of a City, of a demonym-qualified person or organisation, or
-//   of "the president of X", "title" and "role" (leader | official | honorific) of an office,
+//   of "the president of X", "kind" ("region" for a City-typed place from the regions list: a
+//   state, a continent), "title" and "role" (leader | official | honorific) of an office,
 //   "honorific" ("Mr."), "party" ("Democrat" in "Democrat Ana Ruiz"), "former" (true after
 //   "ousted", "former", ...), "gender" (pronouns and honorifics: male | female | plural).
 // A Person name is the name only: titles, party labels and the words before them are never in

@@ -80,6 +80,7 @@ void MentionRun::EmitGazetteer(size_t b, const GazetteerHit& h, const char* rule
             Mention& m = Emit(b, e, EntityType::kCity, MentionForm::kName, rule);
             m.attributes["name"] = g.canonical;
             m.attributes["country"] = g.iso2;
+            if (g.role == "region") m.attributes["kind"] = "region";
             break;
         }
         case GazetteerKind::kOrganization: {

@@ -145,5 +145,19 @@ TEST_F(GraphWriterTest, AccentedAndPlainSpellingsAreOneEntityAndTheAuthorIsKept)
     EXPECT_EQ(without->Find("author"), nullptr);
 }
 
+TEST_F(GraphWriterTest, RegionsAreTypedByKind) {
+    GraphWriter writer(store_.get());
+    DocBuilder b("Ana Ruiz flew from Texas to Minsk.");
+    b.Person("Ana Ruiz").Add("Texas", EntityType::kCity, {{"country", "US"}, {"kind", "region"}});
+    b.City("Minsk", "BY");
+    Document d = b.Run();
+    d.article.key = "r1";
+    ASSERT_TRUE(writer.Write(d).ok());
+    auto texas = NodeNamed("Texas", "City");
+    ASSERT_TRUE(texas.has_value());
+    EXPECT_EQ(texas->Find("kind")->as_string(), "region");
+    EXPECT_EQ(NodeNamed("Minsk", "City")->Find("kind")->as_string(), "city");
+}
+
 }  // namespace
 }  // namespace dossier::importers

@@ -174,6 +174,9 @@ TEST_F(MentionDetectorTest, PlaceHeadsAndRegions) {
         EXPECT_EQ(m->type, EntityType::kCity) << place;
     }
     EXPECT_EQ(Find(doc, "Central Asian"), nullptr);
+    // Listed regions are places of kind "region"; a place found by its head word is not.
+    EXPECT_EQ(Attr(Find(doc, "West Virginia"), "kind"), "region");
+    EXPECT_EQ(Attr(Find(doc, "Nassau County"), "kind"), "");
 }
 
 TEST_F(MentionDetectorTest, CommonNounsAndAdjectivesAreNotMentions) {

@@ -75,6 +75,17 @@ TEST(PlainTextReaderTest, WithoutDatelineOrTitleEverythingIsBody) {
     EXPECT_EQ(a->text, "One line.\nAnother line.");
 }
 
+TEST(PlainTextReaderTest, OneLineIsABodyNotATitle) {
+    for (const char* content :
+         {"Ana Ruiz said the bridge will reopen.", "Ana Ruiz said the bridge will reopen.\n\n\n",
+          "2018-06-22\nAna Ruiz said the bridge will reopen.\n\n"}) {
+        Result<Article> a = ParsePlainTextArticle(content, "one.txt");
+        ASSERT_TRUE(a.ok()) << a.status().ToString();
+        EXPECT_EQ(a->title, "");
+        EXPECT_EQ(a->text, "Ana Ruiz said the bridge will reopen.");
+    }
+}
+
 TEST(PlainTextReaderTest, RejectsBadContentNamingOrigin) {
     Result<Article> empty = ParsePlainTextArticle("  \n\n", "a.txt");
     ASSERT_FALSE(empty.ok());
