@@ -72,10 +72,10 @@ class ArticleWrite {
         return txn_.PutNode(n);
     }
 
-    // Every edge id but a state fact's includes this article's key (FactEdgeId over
-    // "<article>#..."), and the article is new, so such an edge is new unless this write already
-    // put it: no store read needed. State facts (state_fact.h) read the store.
-    // The edge's id is set here, from its ends, type and properties (edge_key.h).
+    // Sets the edge's id from its ends, type and properties (edge_key.h). Every such id but a
+    // state fact's includes this article's key, and the article is new, so the edge is new
+    // unless this write already put it: no store read needed (state facts read the store in
+    // WriteStateFact).
     Status PutEdge(Edge e) {
         e.id = ImportedEdgeId(e);
         if (written_edges_.insert(e.id).second) ++stats_.edges_added;
@@ -115,8 +115,9 @@ class ArticleWrite {
         if (e.label == EntityType::kCity) {
             // A place is a region (a state, a continent) when any article's gazetteer says so.
             auto kind = e.attributes.find("kind");
+            const Value* stored = n.Find("kind");
             const bool region = (kind != e.attributes.end() && kind->second == Value("region")) ||
-                                n.Find("kind") && *n.Find("kind") == Value("region");
+                                (stored != nullptr && *stored == Value("region"));
             n.properties["kind"] = region ? "region" : "city";
         }
         for (const auto& [k, v] : e.attributes) {
