@@ -9,7 +9,7 @@ Result<EntityReport> CollectEntityReport(const graph::GraphReader& reader, graph
     DOSSIER_ASSIGN_OR_RETURN(graph::Node node, reader.GetNode(id));
     EntityReport report;
     report.id = id;
-    report.name = ReportCaption(node);
+    report.name = graph::NodeCaption(node);
     report.label = FirstLabel(node);
     auto aliases = node.properties.find("aliases");
     if (aliases != node.properties.end() && aliases->second.is_list()) {

@@ -25,7 +25,7 @@ Status CollectRelationships(ReportContext* context, EntityReport* report) {
         DOSSIER_ASSIGN_OR_RETURN(graph::Node other, reader.GetNode(it->entry().neighbour));
         c.type = edge.type;
         c.outgoing = it->entry().direction == graph::Direction::kOut;
-        c.other = ReportCaption(other);
+        c.other = graph::NodeCaption(other);
         c.other_label = FirstLabel(other);
         c.negated = BoolProperty(edge.properties, "negated");
         c.attributed_to = TextProperty(edge.properties, "attributed_to");
@@ -70,7 +70,7 @@ Status CollectCoMentions(ReportContext* context, EntityReport* report) {
     if (ranked.size() > kCoMentionsShown) ranked.resize(kCoMentionsShown);
     for (const auto& [id, count] : ranked) {
         DOSSIER_ASSIGN_OR_RETURN(graph::Node node, reader.GetNode(id));
-        report->co_mentions.push_back({ReportCaption(node), FirstLabel(node), count});
+        report->co_mentions.push_back({graph::NodeCaption(node), FirstLabel(node), count});
     }
     return Status::OK();
 }

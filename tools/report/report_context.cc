@@ -1,7 +1,5 @@
 #include "tools/report/report_context.h"
 
-#include "graph/export/label_style.h"
-
 namespace dossier::report {
 
 std::string TextProperty(const graph::PropertyMap& properties, std::string_view key) {
@@ -28,14 +26,6 @@ Evidence EvidenceOf(const graph::PropertyMap& properties) {
 
 std::string FirstLabel(const graph::Node& node) {
     return node.labels.empty() ? "" : node.labels.front();
-}
-
-std::string ReportCaption(const graph::Node& node) {
-    if (node.HasLabel("Event")) {
-        const std::string kind = TextProperty(node.properties, "kind");
-        if (!kind.empty()) return kind;
-    }
-    return graph::NodeCaption(node);
 }
 
 const graph::Node* ReportContext::Article(const std::string& key) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "graph/export/label_style.h"
 #include "graph/graph_store.h"
 #include "tools/report/entity_report.h"
 
@@ -16,8 +17,6 @@ std::string TextProperty(const graph::PropertyMap& properties, std::string_view 
 bool BoolProperty(const graph::PropertyMap& properties, std::string_view key);
 // article, sentence and evidence (or text) of an edge's or node's properties.
 Evidence EvidenceOf(const graph::PropertyMap& properties);
-// How a node is named in the report: its name, an event's kind, a quote's text cut short.
-std::string ReportCaption(const graph::Node& node);
 std::string FirstLabel(const graph::Node& node);
 
 class ReportContext {

@@ -26,15 +26,21 @@ Status CollectOffices(ReportContext* context, EntityReport* report) {
             Office office;
             office.evidence = EvidenceOf(edge.properties);
             if (!context->InRange(office.evidence.article)) continue;
-            if (other.HasLabel("Country")) AddOnce(&report->countries, ReportCaption(other));
+            if (other.HasLabel("Country")) AddOnce(&report->countries, graph::NodeCaption(other));
             if (edge.type == "LOCATED_IN") continue;
             office.type = edge.type;
             office.title = TextProperty(edge.properties, "title");
-            office.of = ReportCaption(other);
+            office.of = graph::NodeCaption(other);
             office.former = BoolProperty(edge.properties, "former");
             office.attributed_to = TextProperty(edge.properties, "attributed_to");
             AddOnce(&report->titles, office.title);
-            report->offices.push_back(std::move(office));
+            // One office named in several sentences is listed once, with its first evidence.
+            const bool known = std::any_of(
+                report->offices.begin(), report->offices.end(), [&](const Office& o) {
+                    return o.type == office.type && o.title == office.title && o.of == office.of &&
+                           o.former == office.former && o.attributed_to == office.attributed_to;
+                });
+            if (!known) report->offices.push_back(std::move(office));
         }
         DOSSIER_RETURN_IF_ERROR(it->status());
     }

@@ -15,7 +15,7 @@ Result<std::string> SpeakerOf(const graph::GraphReader& reader, graph::NodeId qu
     for (; it->Valid(); it->Next()) {
         DOSSIER_ASSIGN_OR_RETURN(graph::Node speaker, reader.GetNode(it->entry().neighbour));
         if (!speakers.empty()) speakers += ", ";
-        speakers += ReportCaption(speaker);
+        speakers += graph::NodeCaption(speaker);
     }
     DOSSIER_RETURN_IF_ERROR(it->status());
     return speakers;
@@ -68,7 +68,7 @@ Status CollectEvents(ReportContext* context, EntityReport* report) {
         item.evidence = EvidenceOf(edge.properties);
         if (!context->InRange(item.evidence.article)) continue;
         item.date = TextProperty(event.properties, "date");
-        item.kind = ReportCaption(event);
+        item.kind = graph::NodeCaption(event);
         item.role = TextProperty(edge.properties, "role");
         item.text = TextProperty(event.properties, "text");
         (item.date.empty() ? report->undated : report->timeline).push_back(std::move(item));

@@ -75,8 +75,14 @@ std::string TimelineSvg(const std::vector<TimelineItem>& items,
     // Lanes: the right end of the last label in each.
     std::vector<double> lane_end;
     std::string marks;
-    for (size_t i = 0; i < items.size(); ++i) {
+    size_t marked = 0;
+    // Items of one kind on one date (a day's quotes) share a mark: "14 quote".
+    for (size_t i = 0, n = 0; i < items.size(); i += n) {
         const TimelineItem& item = items[i];
+        for (n = 1; i + n < items.size() && items[i + n].date == item.date &&
+                    items[i + n].kind == item.kind;
+             ++n) {
+        }
         const double x = x_of(DaysOf(item.date));
         size_t lane = 0;
         while (lane < lane_end.size() && lane_end[lane] > x) ++lane;
@@ -84,19 +90,24 @@ std::string TimelineSvg(const std::vector<TimelineItem>& items,
         lane_end[lane] = x + kLabelWidth;
         const double y = kAxisY + kLaneHeight * (lane + 1);
         const bool quote = item.kind == "quote";
+        const std::string label = n == 1 ? item.kind : std::to_string(n) + " × " + item.kind;
+        std::string tooltip = item.date + " " + label;
+        for (size_t k = i; k < i + n; ++k) tooltip += "\n" + items[k].text;
         marks += "<a href=\"" + graph::XmlEscape(hrefs[i]) + "\" class=\"mark" +
-                 (quote ? " quote" : " event") + "\"><title>" +
-                 graph::XmlEscape(item.date + " " + item.kind + ": " + item.text) + "</title>";
+                 (quote ? " quote" : " event") + "\"><title>" + graph::XmlEscape(tooltip) +
+                 "</title>";
         marks += "<line x1=\"" + Number(x) + "\" y1=\"" + std::to_string(kAxisY) + "\" x2=\"" +
                  Number(x) + "\" y2=\"" + Number(y) + "\"/>";
         marks += "<circle cx=\"" + Number(x) + "\" cy=\"" + Number(y) + "\" r=\"5\"/>";
         marks += "<text x=\"" + Number(x + 8) + "\" y=\"" + Number(y + 4) + "\">" +
-                 graph::XmlEscape(item.kind) + "</text></a>\n";
+                 graph::XmlEscape(label) + "</text></a>\n";
+        ++marked;
     }
     const int height = kAxisY + kLaneHeight * (static_cast<int>(lane_end.size()) + 1) + 10;
     std::string svg = "<svg id=\"timeline-axis\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
                       std::to_string(kWidth) + " " + std::to_string(height) + "\" data-items=\"" +
-                      std::to_string(items.size()) + "\">\n";
+                      std::to_string(items.size()) + "\" data-marks=\"" + std::to_string(marked) +
+                      "\">\n";
     svg += "<line class=\"axis\" x1=\"" + std::to_string(kMargin) + "\" y1=\"" +
            std::to_string(kAxisY) + "\" x2=\"" + std::to_string(kWidth - kMargin) + "\" y2=\"" +
            std::to_string(kAxisY) + "\"/>\n";

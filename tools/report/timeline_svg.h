@@ -1,5 +1,6 @@
 // The report's timeline as an inline SVG time axis: one mark per dated item, placed by date,
-// stacked in lanes where marks would overlap, each a link to its evidence.
+// stacked in lanes where marks would overlap, each a link to its evidence. Items of one kind on
+// one date share a mark.
 #pragma once
 
 #include <string>
