@@ -61,15 +61,31 @@ void Timeline(const EntityReport& r, const SourceNames& names, std::ostream& out
     }
 }
 
-void Quotes(const std::vector<QuoteItem>& quotes, bool with_speaker, const SourceNames& names,
+// Quotes under a heading per article (they come sorted by article, newest first).
+void Quotes(const EntityReport& r, const std::vector<QuoteItem>& quotes, bool with_speaker,
             std::ostream& out) {
     if (quotes.empty()) out << "No quotes.\n";
+    const std::string kNone = "\x01";
+    std::string current = kNone;
     for (const QuoteItem& q : quotes) {
+        if (q.evidence.article != current) {
+            current = q.evidence.article;
+            out << (&q == &quotes.front() ? "" : "\n") << "### ";
+            for (const SourceArticle& a : r.articles) {
+                if (a.key == current) {
+                    out << a.title << " · " << (a.date.empty() ? "undated" : a.date)
+                        << (a.source.empty() ? "" : " · " + a.source);
+                }
+            }
+            out << "\n\n";
+        }
         out << "- ";
         if (with_speaker) out << "**" << (q.speaker.empty() ? "unknown speaker" : q.speaker) << "** ";
         if (!q.cue.empty()) out << "_" << q.cue << "_ ";
         out << "(" << (q.direct ? "direct" : "reported") << "): ";
-        out << (q.direct ? "\"" + q.text + "\"" : q.text) << names.Cite(q.evidence) << "\n";
+        out << (q.direct ? "\"" + q.text + "\"" : q.text);
+        if (q.evidence.sentence >= 0) out << " (sentence " << q.evidence.sentence + 1 << ")";
+        out << "\n";
     }
 }
 
@@ -109,9 +125,9 @@ Status WriteMarkdownReport(const EntityReport& r, std::ostream& out) {
     Header(r, out);
     Timeline(r, names, out);
     out << "\n## What " << r.name << " said\n\n";
-    Quotes(r.quotes, false, names, out);
+    Quotes(r, r.quotes, false, out);
     out << "\n## What others said about " << r.name << "\n\n";
-    Quotes(r.quotes_about, true, names, out);
+    Quotes(r, r.quotes_about, true, out);
     Connections(r, names, out);
     Sources(r, out);
     out.flush();
