@@ -35,7 +35,8 @@ const DossierGraphView = (function () {
   }
   return {
     create(container, elements) {
-      return cytoscape({ container: container, elements: elements, wheelSensitivity: 0.3,
+      // The default wheel sensitivity: a custom one makes Cytoscape.js warn on the console.
+      return cytoscape({ container: container, elements: elements,
                          style: style, layout: layout(elements.nodes.length) });
     }
   };

@@ -8,7 +8,7 @@ namespace {
 
 std::string TimelineEntry(const TimelineItem& t) {
     return "<li><b>" + Html(t.kind) + "</b>" + (t.role.empty() ? "" : " (" + Html(t.role) + ")") +
-           (t.date.empty() ? "" : " " + Html(t.date)) + ": <q>" + Html(t.text) + "</q>" +
+           (t.date.empty() ? "" : " " + Html(t.date)) + ": " + Html(t.text) +
            EvidenceLink(t.evidence) + "</li>";
 }
 
