@@ -74,6 +74,21 @@ TEST(EntityReportTest, ConnectionsLeaveMentionsOutAndKeepNegationAndAttribution)
     EXPECT_EQ(recognized->attributed_to, "Olga Berg");
     // Facts come before the statement relationships (SAID, ABOUT, PARTICIPATED_IN).
     EXPECT_NE(r.connections.front().type, "SAID");
+    // A fact read twice is one row; a statement type is one row per direction.
+    auto row = [&](const char* type) {
+        return std::find_if(r.connections.begin(), r.connections.end(),
+                            [&](const Connection& c) { return c.type == type; });
+    };
+    ASSERT_NE(row("LEADER_OF"), r.connections.end());
+    EXPECT_EQ(row("LEADER_OF")->count(), 2u);
+    EXPECT_EQ(row("LEADER_OF")->other, "Ruritania");
+    ASSERT_NE(row("SAID"), r.connections.end());
+    EXPECT_EQ(row("SAID")->count(), 2u);
+    EXPECT_EQ(row("SAID")->other, "");
+    EXPECT_EQ(row("SAID")->other_label, "Quote");
+    EXPECT_EQ(std::count_if(r.connections.begin(), r.connections.end(),
+                            [](const Connection& c) { return c.type == "PARTICIPATED_IN"; }),
+              1);
     ASSERT_GE(r.co_mentions.size(), 2u);
     EXPECT_EQ(r.co_mentions[0].name, "Olga Berg");
     EXPECT_EQ(r.co_mentions[0].articles, 3u);

@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::string_view kTemplate =
     "<title>@DOSSIER_TITLE@</title><body><!--@DOSSIER_REPORT@--><script>/*@DOSSIER_LIBRARY@*/"
-    "</script><script>/*@DOSSIER_VIEW@*/</script><script>const g = /*@DOSSIER_GRAPH@*/;</script>";
+    "</script><script>/*@DOSSIER_VIEW@*/</script><script>const g = /*@DOSSIER_GRAPH@*/;</script>"
+    "<!--@DOSSIER_SOURCES@--></body>";
 
 EntityReport IvanovReport(const testing::ReportStore& s) {
     auto report = CollectEntityReport(s.store(), s.ivanov(), {});

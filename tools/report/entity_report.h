@@ -59,6 +59,10 @@ struct QuoteItem {
     Evidence evidence;
 };
 
+// One row of the Connections table: the relationships of one type, direction, other end,
+// negation and attribution (the same fact read in several sentences is one row). SAID, ABOUT and
+// PARTICIPATED_IN, which have sections of their own, give one row per type and direction (with
+// `other` empty when it joins several nodes).
 struct Connection {
     std::string type;
     bool outgoing = true;  // the entity is the relationship's start
@@ -66,7 +70,9 @@ struct Connection {
     std::string other_label;
     bool negated = false;
     std::string attributed_to;
-    Evidence evidence;
+    Evidence evidence;           // the first
+    std::vector<Evidence> more;  // the others, in the order read
+    size_t count() const { return 1 + more.size(); }
 };
 
 struct CoMention {

@@ -118,14 +118,15 @@ Status WriteHtmlReport(const EntityReport& report, const graph::HtmlAssets& asse
     }
     const std::string title = Html(report.name + " — Dossier report");
     const std::string body = HeaderHtml(report) + TimelineHtml(report) + QuotesHtml(report) +
-                             ConnectionsHtml(report) + SourcesHtml(report);
+                             ConnectionsHtml(report);
     const std::string graph_json = graph::CytoscapeJsonText(graph::MergeParallelEdges(report.graph), /*for_script=*/true);
     return graph::FillTemplate(assets.page_template,
                                {{"@DOSSIER_TITLE@", title},
                                 {"<!--@DOSSIER_REPORT@-->", body},
                                 {"/*@DOSSIER_LIBRARY@*/", assets.library_js},
                                 {"/*@DOSSIER_VIEW@*/", assets.view_js},
-                                {"/*@DOSSIER_GRAPH@*/", graph_json}},
+                                {"/*@DOSSIER_GRAPH@*/", graph_json},
+                                {"<!--@DOSSIER_SOURCES@-->", SourcesHtml(report)}},
                                out);
 }
 

@@ -12,8 +12,9 @@
 namespace dossier::report {
 
 // `assets.page_template` is the report template (tools/report/report_template.html), with the
-// markers @DOSSIER_TITLE@, <!--@DOSSIER_REPORT@-->, /*@DOSSIER_LIBRARY@*/, /*@DOSSIER_VIEW@*/
-// and /*@DOSSIER_GRAPH@*/ in this order.
+// markers @DOSSIER_TITLE@, <!--@DOSSIER_REPORT@-->, /*@DOSSIER_LIBRARY@*/, /*@DOSSIER_VIEW@*/,
+// /*@DOSSIER_GRAPH@*/ and <!--@DOSSIER_SOURCES@--> in this order. The Sources section, the
+// longest, comes after the scripts so that the graph is drawn before the browser has parsed it.
 Status WriteHtmlReport(const EntityReport& report, const graph::HtmlAssets& assets,
                        std::ostream& out);
 

@@ -6,6 +6,9 @@ namespace dossier::report {
 
 namespace {
 
+// Links to further evidence a Connections row shows at most.
+constexpr size_t kEvidenceLinksPerRow = 8;
+
 std::string TimelineEntry(const TimelineItem& t) {
     return "<li><b>" + Html(t.kind) + "</b>" + (t.role.empty() ? "" : " (" + Html(t.role) + ")") +
            (t.date.empty() ? "" : " " + Html(t.date)) + ": " + Html(t.text) +
@@ -45,6 +48,22 @@ std::string QuoteList(const EntityReport& r, const std::vector<QuoteItem>& quote
     return html;
 }
 
+// Links to the further sentences of a row: "also 2 3 … and 40 more".
+std::string MoreEvidence(const Connection& c) {
+    if (c.more.empty()) return "";
+    std::string html = " <span class=\"more\">also";
+    size_t shown = 0;
+    for (const Evidence& e : c.more) {
+        const std::string href = EvidenceHref(e);
+        if (href.empty()) continue;
+        if (shown == kEvidenceLinksPerRow) break;
+        html += " <a class=\"evidence\" href=\"" + Html(href) + "\">" + std::to_string(++shown + 1) +
+                "</a>";
+    }
+    if (c.more.size() > shown) html += " and " + std::to_string(c.more.size() - shown) + " more";
+    return html + "</span>";
+}
+
 }  // namespace
 
 std::string TimelineHtml(const EntityReport& r) {
@@ -55,7 +74,20 @@ std::string TimelineHtml(const EntityReport& r) {
     html += TimelineSvg(r.timeline, hrefs);
     if (!r.timeline.empty()) {
         html += "<ul class=\"dated\">";
-        for (const TimelineItem& t : r.timeline) html += TimelineEntry(t);
+        // A day's quotes are one line; they are listed in full under What ... said.
+        for (size_t i = 0, n = 0; i < r.timeline.size(); i += n) {
+            const TimelineItem& t = r.timeline[i];
+            for (n = 1; i + n < r.timeline.size() && r.timeline[i + n].date == t.date &&
+                        r.timeline[i + n].kind == "quote" && t.kind == "quote";
+                 ++n) {
+            }
+            if (n == 1) {
+                html += TimelineEntry(t);
+            } else {
+                html += "<li><b>" + std::to_string(n) + " quotes</b> " + Html(t.date) +
+                        ", the first: " + Html(t.text) + EvidenceLink(t.evidence) + "</li>";
+            }
+        }
         html += "</ul>";
     }
     if (!r.undated.empty()) {
@@ -83,10 +115,11 @@ std::string ConnectionsHtml(const EntityReport& r) {
     html += "<table class=\"connections\"><thead><tr><th>Type</th><th></th><th>Other</th>"
             "<th>Negated</th><th>Attributed to</th><th>Evidence</th></tr></thead><tbody>";
     for (const Connection& c : r.connections) {
-        html += "<tr><td>" + Html(c.type) + "</td><td>" + (c.outgoing ? "→" : "←") + "</td><td>" +
-                Html(c.other) + " <span class=\"kind\">" + Html(c.other_label) + "</span></td><td>" +
-                (c.negated ? "negated" : "") + "</td><td>" + Html(c.attributed_to) +
-                "</td><td>" + Html(c.evidence.text) + EvidenceLink(c.evidence) + "</td></tr>";
+        html += "<tr><td>" + Html(c.type) + (c.count() > 1 ? " ×" + std::to_string(c.count()) : "") +
+                "</td><td>" + (c.outgoing ? "→" : "←") + "</td><td>" + Html(c.other) +
+                " <span class=\"kind\">" + Html(c.other_label) + "</span></td><td>" +
+                (c.negated ? "negated" : "") + "</td><td>" + Html(c.attributed_to) + "</td><td>" +
+                Html(c.evidence.text) + EvidenceLink(c.evidence) + MoreEvidence(c) + "</td></tr>";
     }
     html += "</tbody></table>\n<h3>Mentioned in the same articles</h3><ol class=\"co-mentions\">";
     for (const CoMention& m : r.co_mentions) {

@@ -93,10 +93,14 @@ void Connections(const EntityReport& r, const SourceNames& names, std::ostream& 
     out << "\n## Connections\n\n| Type | Direction | Other | Negated | Attributed to | Evidence |\n"
            "| --- | --- | --- | --- | --- | --- |\n";
     for (const Connection& c : r.connections) {
-        out << "| " << c.type << " | " << (c.outgoing ? "to" : "from") << " | "
-            << MarkdownCell(c.other) << " (" << c.other_label << ") | " << (c.negated ? "yes" : "")
+        out << "| " << c.type << (c.count() > 1 ? " ×" + std::to_string(c.count()) : "") << " | "
+            << (c.outgoing ? "to" : "from") << " | "
+            << (c.other.empty() ? c.other_label
+                                : MarkdownCell(c.other) + " (" + c.other_label + ")")
+            << " | " << (c.negated ? "yes" : "")
             << " | " << MarkdownCell(c.attributed_to) << " | "
-            << MarkdownCell(c.evidence.text + names.Cite(c.evidence)) << " |\n";
+            << MarkdownCell(c.evidence.text + names.Cite(c.evidence))
+            << (c.more.empty() ? "" : " and " + std::to_string(c.more.size()) + " more") << " |\n";
     }
     out << "\n### Mentioned in the same articles\n\n";
     int rank = 0;

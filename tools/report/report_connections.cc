@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "tools/report/report_context.h"
 
@@ -13,8 +14,15 @@ namespace {
 // Co-mentioned entities the report lists at most.
 constexpr size_t kCoMentionsShown = 15;
 
+// Relationship types shown in sections of their own, summarised in the table.
+bool IsStatementType(const std::string& type) {
+    return type == "SAID" || type == "ABOUT" || type == "PARTICIPATED_IN";
+}
+
 Status CollectRelationships(ReportContext* context, EntityReport* report) {
     const graph::GraphReader& reader = context->reader();
+    // Row key -> index in report->connections.
+    std::map<std::tuple<std::string, bool, std::string, bool, std::string>, size_t> rows;
     auto it = reader.Adjacent(report->id, graph::Direction::kBoth);
     for (; it->Valid(); it->Next()) {
         if (it->entry().type == "MENTIONED_IN") continue;
@@ -29,15 +37,28 @@ Status CollectRelationships(ReportContext* context, EntityReport* report) {
         c.other_label = FirstLabel(other);
         c.negated = BoolProperty(edge.properties, "negated");
         c.attributed_to = TextProperty(edge.properties, "attributed_to");
-        report->connections.push_back(std::move(c));
+        const bool statement = IsStatementType(c.type);
+        const auto key = std::make_tuple(c.type, c.outgoing,
+                                         statement ? "" : std::to_string(other.id), c.negated,
+                                         c.attributed_to);
+        auto [row, added] = rows.emplace(key, report->connections.size());
+        if (added) {
+            report->connections.push_back(std::move(c));
+        } else {
+            report->connections[row->second].more.push_back(std::move(c.evidence));
+        }
     }
     DOSSIER_RETURN_IF_ERROR(it->status());
-    // Facts first, grouped by type; SAID, ABOUT and PARTICIPATED_IN have sections of their own.
-    static const std::set<std::string> kStatementTypes = {"SAID", "ABOUT", "PARTICIPATED_IN"};
+    for (Connection& c : report->connections) {
+        if (IsStatementType(c.type) && c.count() > 1) {
+            c.other.clear();  // many nodes: the type's count and the label say it
+        }
+    }
+    // Facts first, grouped by type; then the statement summaries.
     std::stable_sort(report->connections.begin(), report->connections.end(),
                      [](const Connection& a, const Connection& b) {
-                         const bool sa = kStatementTypes.count(a.type) > 0;
-                         const bool sb = kStatementTypes.count(b.type) > 0;
+                         const bool sa = IsStatementType(a.type);
+                         const bool sb = IsStatementType(b.type);
                          if (sa != sb) return sb;
                          return a.type < b.type;
                      });

@@ -41,7 +41,10 @@ std::map<std::string, std::set<int64_t>> EvidenceSentences(const EntityReport& r
     for (const Office& o : report.offices) add(o.evidence);
     for (const QuoteItem& q : report.quotes) add(q.evidence);
     for (const QuoteItem& q : report.quotes_about) add(q.evidence);
-    for (const Connection& c : report.connections) add(c.evidence);
+    for (const Connection& c : report.connections) {
+        add(c.evidence);
+        for (const Evidence& e : c.more) add(e);
+    }
     for (const TimelineItem& t : report.undated) add(t.evidence);
     for (const TimelineItem& t : report.timeline) add(t.evidence);
     return out;
