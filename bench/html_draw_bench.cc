@@ -94,12 +94,12 @@ void Measure(const std::string& chromium, const std::string& what, const fs::pat
     std::vector<double> millis;
     std::string nodes = "?", edges = "?";
     for (int r = 0; r < runs; ++r) {
-        const std::string dom = Run(
-            "timeout " + std::to_string(kChromiumTimeoutSeconds) + " " + chromium +
-            " --headless --no-sandbox --disable-gpu --disable-background-networking "
-            "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
-            Quote((tmp / ("profile" + std::to_string(r))).string()) + " --dump-dom " +
-            Quote("file://" + page.string()) + " 2> /dev/null");
+        const std::string dom =
+            Run("timeout " + std::to_string(kChromiumTimeoutSeconds) + " " + chromium +
+                " --headless --no-sandbox --disable-gpu --disable-background-networking "
+                "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
+                Quote((tmp / ("profile" + std::to_string(r))).string()) + " --dump-dom " +
+                Quote("file://" + page.string()) + " 2> /dev/null");
         const std::string ms = DrawnAttribute(dom, "data-millis");
         if (ms.empty()) break;
         millis.push_back(std::atof(ms.c_str()));
@@ -113,9 +113,10 @@ void Measure(const std::string& chromium, const std::string& what, const fs::pat
         return;
     }
     std::sort(millis.begin(), millis.end());
-    std::printf("%-44s %7.2f MB  %5s nodes %5s rels  median %6.0f ms (min %.0f, max %.0f, %zu runs)\n",
-                what.c_str(), mb, nodes.c_str(), edges.c_str(), millis[millis.size() / 2],
-                millis.front(), millis.back(), millis.size());
+    std::printf(
+        "%-44s %7.2f MB  %5s nodes %5s rels  median %6.0f ms (min %.0f, max %.0f, %zu runs)\n",
+        what.c_str(), mb, nodes.c_str(), edges.c_str(), millis[millis.size() / 2], millis.front(),
+        millis.back(), millis.size());
 }
 
 }  // namespace
@@ -147,8 +148,8 @@ int main(int argc, char** argv) {
                 articles, kSentencesPerArticle, sentences.size(), runs);
     const std::string dossier = DOSSIER_BINARY;
     const std::string db = (tmp / "news.db").string();
-    if (std::system((dossier + " import --db " + Quote(db) + " " + Quote((tmp / "corpus").string()) +
-                     " > /dev/null 2>&1")
+    if (std::system((dossier + " import --db " + Quote(db) + " " +
+                     Quote((tmp / "corpus").string()) + " > /dev/null 2>&1")
                         .c_str()) != 0) {
         Die("the import failed");
     }

@@ -3,9 +3,9 @@
 // the extraction and the storage alone beside it for the breakdown.
 //
 // The corpus: the sentences of the source articles, dealt out in a fixed pseudo-random order
-// into ARTICLES articles of 36 sentences each (bench/synthetic_corpus.h), written as plain-text files to a
-// temporary directory that every run imports into a fresh on-disk database. The source is the
-// directory given as SOURCE_DIR; without it, the seed articles in ../shared/seeds beside the
+// into ARTICLES articles of 36 sentences each (bench/synthetic_corpus.h), written as plain-text
+// files to a temporary directory that every run imports into a fresh on-disk database. The source
+// is the directory given as SOURCE_DIR; without it, the seed articles in ../shared/seeds beside the
 // source tree when that directory exists (read at run time, nothing of it is stored), else the
 // bundled data/samples.
 // Figures: MB of article text per wall second and per CPU second of the whole process (RocksDB's
@@ -39,7 +39,6 @@ namespace fs = std::filesystem;
 using dossier::importers::Article;
 using dossier::importers::Document;
 using Clock = std::chrono::steady_clock;
-
 
 struct Timing {
     double wall = 0;

@@ -44,8 +44,9 @@ inline std::vector<std::string> CorpusSentences(const std::vector<std::string>& 
         }
     }
     if (out.empty()) {
-        std::fprintf(stderr, "no articles in the source directories (run from the repository "
-                             "root or pass a directory)\n");
+        std::fprintf(stderr,
+                     "no articles in the source directories (run from the repository "
+                     "root or pass a directory)\n");
         std::exit(1);
     }
     return out;

@@ -6,7 +6,9 @@
 namespace dossier::cli {
 
 AtomicFile::AtomicFile(std::string path)
-    : path_(std::move(path)), temp_(path_ + ".partial"), out_(temp_, std::ios::binary | std::ios::trunc) {}
+    : path_(std::move(path)),
+      temp_(path_ + ".partial"),
+      out_(temp_, std::ios::binary | std::ios::trunc) {}
 
 AtomicFile::~AtomicFile() {
     if (!committed_) std::remove(temp_.c_str());
@@ -23,7 +25,8 @@ Status AtomicFile::Commit() {
     if (!out_) return Status::IOError("could not write " + path_);
     std::error_code ec;
     std::filesystem::rename(temp_, path_, ec);
-    if (ec) return Status::IOError("could not move " + temp_ + " to " + path_ + ": " + ec.message());
+    if (ec)
+        return Status::IOError("could not move " + temp_ + " to " + path_ + ": " + ec.message());
     committed_ = true;
     return Status::OK();
 }

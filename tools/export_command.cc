@@ -17,9 +17,10 @@ namespace dossier::cli {
 
 namespace {
 
-// Nodes a neighbourhood export keeps by default (the most connected): a browser draws a few
-// hundred nodes in about a second, thousands not in minutes (docs/export.md).
-constexpr size_t kDefaultMaxNodes = 300;
+// Nodes a neighbourhood export keeps by default (the most connected): headless Chromium drew
+// 150 in 2.4-3.1 s and 300 in 4-5 s on a loaded two-core machine, thousands not in minutes
+// (bench/html_draw_bench, docs/export.md).
+constexpr size_t kDefaultMaxNodes = 150;
 // Nodes the breadth-first walk collects before ranking, as a multiple of the kept ones.
 constexpr size_t kCollectPerKeptNode = 20;
 
@@ -143,7 +144,7 @@ void RegisterExportCommand(CLI::App* app, CommandContext* context) {
     sub->add_option("--hops", options->hops, "Hops for --neighbourhood (default 2)")
         ->check(CLI::Range(0, 10));
     sub->add_option("--max-nodes", options->max_nodes,
-                    "Most nodes a --neighbourhood export keeps, the most connected (default 300)");
+                    "Most nodes a --neighbourhood export keeps, the most connected (default 150)");
     sub->add_option("--labels", options->labels,
                     "--neighbourhood: only nodes with one of these labels (comma-separated)")
         ->delimiter(',');

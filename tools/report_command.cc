@@ -37,8 +37,7 @@ int RunReportCommand(ReportCommandOptions o) {
 void RegisterReportCommand(CLI::App* app, CommandContext* context) {
     auto options = std::make_shared<ReportCommandOptions>();
     CLI::App* sub = app->add_subcommand(
-        "report",
-        "One page about an entity: offices, timeline, quotes, connections and sources");
+        "report", "One page about an entity: offices, timeline, quotes, connections and sources");
     sub->add_option("name", options->request.name, "The entity's name or alias");
     sub->add_option("--id", options->request.id,
                     "The id() of the entity, to choose among several with one name");

@@ -54,8 +54,8 @@ TEST(ParallelEdgesTest, EdgesOfOneTypeBetweenTwoNodesBecomeOneWithACount) {
     g.AddEdge(Edge{10, 1, 2, "MET", {{"evidence", Value("first")}}});
     g.AddEdge(Edge{11, 1, 2, "MET", {{"evidence", Value("second")}}});
     g.AddEdge(Edge{12, 1, 2, "MET", {}});
-    g.AddEdge(Edge{13, 2, 1, "MET", {}});       // the other direction stays apart
-    g.AddEdge(Edge{14, 1, 2, "PRAISED", {}});   // so does another type
+    g.AddEdge(Edge{13, 2, 1, "MET", {}});      // the other direction stays apart
+    g.AddEdge(Edge{14, 1, 2, "PRAISED", {}});  // so does another type
     const Subgraph merged = MergeParallelEdges(g);
     const std::vector<Edge> edges = merged.edges();
     ASSERT_EQ(edges.size(), 3u);

@@ -74,9 +74,10 @@ class ReportStore {
         Put(Node{berg, {"Person"}, {{"name", Value("Olga Berg")}}});
         // A second entity answering to "Ivanov".
         const NodeId other = Id("Organization", "ivanov group");
-        Put(Node{other,
-                 {"Organization"},
-                 {{"name", Value("Ivanov Group")}, {"aliases", Value(graph::List{Value("Ivanov")})}}});
+        Put(Node{
+            other,
+            {"Organization"},
+            {{"name", Value("Ivanov Group")}, {"aliases", Value(graph::List{Value("Ivanov")})}}});
         const NodeId norland = Id("Country", "nl");
         const NodeId ruritania = Id("Country", "rr");
         Put(Node{norland, {"Country"}, {{"name", Value("Norland")}}});
@@ -91,7 +92,8 @@ class ReportStore {
         office["former"] = Value(true);
         Link(ivanov(), "LEADER_OF", ruritania, office);
         Link(ivanov(), "LEADER_OF", ruritania, office);  // the same office named twice
-        Link(ivanov(), "FLED_TO", norland, At("art1", 0, "Pavel Ivanov fled to Norland on Monday."));
+        Link(ivanov(), "FLED_TO", norland,
+             At("art1", 0, "Pavel Ivanov fled to Norland on Monday."));
         auto met = At("art3", 0, "Ivanov met Olga Berg.");
         met["negated"] = Value(false);
         Link(ivanov(), "MET", berg, met);
@@ -118,7 +120,8 @@ class ReportStore {
              At("art2", 0, "At a news conference, Ivanov said the vote was stolen."));
         const NodeId about = quote("art2#60", "Ivanov had no mandate", false, "said", "art2", 1);
         Link(berg, "SAID", about, At("art2", 1, "Minister Olga Berg said Ivanov had no mandate."));
-        Link(about, "ABOUT", ivanov(), At("art2", 1, "Minister Olga Berg said Ivanov had no mandate."));
+        Link(about, "ABOUT", ivanov(),
+             At("art2", 1, "Minister Olga Berg said Ivanov had no mandate."));
         // Events: a dated news conference and an undated protest.
         const NodeId conference = Id("Event", "art2#0");
         Put(Node{conference,

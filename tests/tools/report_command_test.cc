@@ -101,10 +101,10 @@ TEST_F(ReportCommandTest, UnknownNameIsAnErrorWithExitCodeOne) {
 }
 
 TEST_F(ReportCommandTest, ASharedNameListsBothEntitiesAndIdChoosesOne) {
-    const CliRun create = RunDossier(
-        {"query", "--db", db_,
-         "CREATE (:Person {name: 'Maria Popa', aliases: ['Popa']}), "
-         "(:Organization {name: 'Popa Holdings', aliases: ['Popa']})"});
+    const CliRun create =
+        RunDossier({"query", "--db", db_,
+                    "CREATE (:Person {name: 'Maria Popa', aliases: ['Popa']}), "
+                    "(:Organization {name: 'Popa Holdings', aliases: ['Popa']})"});
     ASSERT_EQ(create.exit_code, 0) << create.err;
     const CliRun run = Report({"popa", "-f", "md"});
     EXPECT_EQ(run.exit_code, 3);

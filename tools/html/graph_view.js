@@ -3,8 +3,6 @@
 // merged into one) and a force-directed layout. Shared by the export page and the entity report.
 const DossierGraphView = (function () {
   "use strict";
-  // Past this many nodes the layout runs fewer iterations: cose costs about n² per iteration.
-  const LARGE_GRAPH_NODES = 200;
   const style = [
     { selector: "node", style: {
         "background-color": "data(colour)", "label": "data(caption)", "font-size": 10,
@@ -28,16 +26,13 @@ const DossierGraphView = (function () {
                                       "line-color": "#d62728",
                                       "target-arrow-color": "#d62728" } }
   ];
-  function layout(nodeCount) {
-    return { name: "cose", animate: false, randomize: false, nodeRepulsion: 40000,
-             idealEdgeLength: 110, nodeOverlap: 20, padding: 20,
-             numIter: nodeCount > LARGE_GRAPH_NODES ? 500 : 2500 };
-  }
+  const layout = { name: "cose", animate: false, randomize: false, nodeRepulsion: 40000,
+                   idealEdgeLength: 110, nodeOverlap: 20, numIter: 2500, padding: 20 };
   return {
     create(container, elements) {
       // The default wheel sensitivity: a custom one makes Cytoscape.js warn on the console.
       return cytoscape({ container: container, elements: elements,
-                         style: style, layout: layout(elements.nodes.length) });
+                         style: style, layout: layout });
     }
   };
 })();

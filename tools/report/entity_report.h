@@ -106,10 +106,10 @@ struct EntityReport {
     std::vector<QuoteItem> quotes;  // said by the entity: articles newest first
     std::vector<QuoteItem> quotes_about;
     std::vector<Connection> connections;
-    std::vector<CoMention> co_mentions;    // most articles first
-    std::vector<SourceArticle> articles;   // newest first; undated last
-    graph::Subgraph graph;                 // the neighbourhood to draw
-    std::string graph_note;                // what the graph left out, when anything
+    std::vector<CoMention> co_mentions;   // most articles first
+    std::vector<SourceArticle> articles;  // newest first; undated last
+    graph::Subgraph graph;                // the neighbourhood to draw
+    std::string graph_note;               // what the graph left out, when anything
 };
 
 // Collects the report of node `id`. NotFound when there is no such node.

@@ -25,7 +25,8 @@ std::string SentenceAnchor(const std::string& key, int64_t sentence) {
 
 std::string EvidenceHref(const Evidence& e) {
     if (e.article.empty()) return "";
-    return "#" + (e.sentence >= 0 ? SentenceAnchor(e.article, e.sentence) : ArticleAnchor(e.article));
+    return "#" +
+           (e.sentence >= 0 ? SentenceAnchor(e.article, e.sentence) : ArticleAnchor(e.article));
 }
 
 std::string EvidenceLink(const Evidence& e) {
@@ -51,7 +52,8 @@ std::string HeaderHtml(const EntityReport& r) {
     for (const Office& o : r.offices) {
         offices += "<li>" + std::string(o.former ? "former " : "") +
                    Html(o.title.empty() ? o.type : o.title) + " of " + Html(o.of);
-        if (!o.attributed_to.empty()) offices += " <i>(according to " + Html(o.attributed_to) + ")</i>";
+        if (!o.attributed_to.empty())
+            offices += " <i>(according to " + Html(o.attributed_to) + ")</i>";
         offices += EvidenceLink(o.evidence) + "</li>";
     }
     if (!offices.empty()) row("Offices", "<ul>" + offices + "</ul>");
@@ -91,8 +93,9 @@ std::string SourcesHtml(const EntityReport& r) {
     std::vector<std::string> names{importers::LowerAscii(r.name)};
     for (const std::string& a : r.aliases) names.push_back(importers::LowerAscii(a));
     // Longer names first, so that "Kurmanbek Bakiyev" is marked whole rather than "Bakiyev".
-    std::stable_sort(names.begin(), names.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+        return a.size() > b.size();
+    });
     std::string html = "<section id=\"sources\"><h2>Sources</h2>\n";
     for (const SourceArticle& a : r.articles) {
         html += "<article id=\"" + Html(ArticleAnchor(a.key)) + "\"><h3>";
@@ -117,9 +120,10 @@ Status WriteHtmlReport(const EntityReport& report, const graph::HtmlAssets& asse
         return Status::InvalidArgument("the graph library's JavaScript contains </script>");
     }
     const std::string title = Html(report.name + " — Dossier report");
-    const std::string body = HeaderHtml(report) + TimelineHtml(report) + QuotesHtml(report) +
-                             ConnectionsHtml(report);
-    const std::string graph_json = graph::CytoscapeJsonText(graph::MergeParallelEdges(report.graph), /*for_script=*/true);
+    const std::string body =
+        HeaderHtml(report) + TimelineHtml(report) + QuotesHtml(report) + ConnectionsHtml(report);
+    const std::string graph_json =
+        graph::CytoscapeJsonText(graph::MergeParallelEdges(report.graph), /*for_script=*/true);
     return graph::FillTemplate(assets.page_template,
                                {{"@DOSSIER_TITLE@", title},
                                 {"<!--@DOSSIER_REPORT@-->", body},

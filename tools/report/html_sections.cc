@@ -17,9 +17,11 @@ std::string TimelineEntry(const TimelineItem& t) {
 
 std::string QuoteEntry(const QuoteItem& q, bool with_speaker) {
     std::string html = "<li class=\"" + std::string(q.direct ? "direct" : "reported") + "\">";
-    if (with_speaker) html += "<b>" + Html(q.speaker.empty() ? "unknown speaker" : q.speaker) + "</b> ";
+    if (with_speaker)
+        html += "<b>" + Html(q.speaker.empty() ? "unknown speaker" : q.speaker) + "</b> ";
     html += "<span class=\"cue\">" + Html(q.cue) + "</span> ";
-    html += q.direct ? "<q>" + Html(q.text) + "</q>" : "<span class=\"reported\">" + Html(q.text) + "</span>";
+    html += q.direct ? "<q>" + Html(q.text) + "</q>"
+                     : "<span class=\"reported\">" + Html(q.text) + "</span>";
     html += " <span class=\"kind\">" + std::string(q.direct ? "direct" : "reported") + "</span>";
     return html + EvidenceLink(q.evidence) + "</li>";
 }
@@ -57,8 +59,8 @@ std::string MoreEvidence(const Connection& c) {
         const std::string href = EvidenceHref(e);
         if (href.empty()) continue;
         if (shown == kEvidenceLinksPerRow) break;
-        html += " <a class=\"evidence\" href=\"" + Html(href) + "\">" + std::to_string(++shown + 1) +
-                "</a>";
+        html += " <a class=\"evidence\" href=\"" + Html(href) + "\">" +
+                std::to_string(++shown + 1) + "</a>";
     }
     if (c.more.size() > shown) html += " and " + std::to_string(c.more.size() - shown) + " more";
     return html + "</span>";
@@ -70,7 +72,8 @@ std::string TimelineHtml(const EntityReport& r) {
     std::vector<std::string> hrefs;
     for (const TimelineItem& t : r.timeline) hrefs.push_back(EvidenceHref(t.evidence));
     std::string html = "<section id=\"timeline\"><h2>Timeline</h2>\n";
-    if (r.timeline.empty() && r.undated.empty()) html += "<p class=\"none\">No events or quotes.</p>";
+    if (r.timeline.empty() && r.undated.empty())
+        html += "<p class=\"none\">No events or quotes.</p>";
     html += TimelineSvg(r.timeline, hrefs);
     if (!r.timeline.empty()) {
         html += "<ul class=\"dated\">";
@@ -110,16 +113,18 @@ std::string QuotesHtml(const EntityReport& r) {
 std::string ConnectionsHtml(const EntityReport& r) {
     std::string html = "<section id=\"connections\"><h2>Connections</h2>\n";
     html += "<div id=\"graph\" data-focus=\"n" + std::to_string(r.id) + "\"></div>";
-    html += "<p class=\"note\" id=\"graph-status\" data-state=\"loading\">" +
-            Html(r.graph_note) + "</p>\n";
-    html += "<table class=\"connections\"><thead><tr><th>Type</th><th></th><th>Other</th>"
-            "<th>Negated</th><th>Attributed to</th><th>Evidence</th></tr></thead><tbody>";
+    html += "<p class=\"note\" id=\"graph-status\" data-state=\"loading\">" + Html(r.graph_note) +
+            "</p>\n";
+    html +=
+        "<table class=\"connections\"><thead><tr><th>Type</th><th></th><th>Other</th>"
+        "<th>Negated</th><th>Attributed to</th><th>Evidence</th></tr></thead><tbody>";
     for (const Connection& c : r.connections) {
-        html += "<tr><td>" + Html(c.type) + (c.count() > 1 ? " ×" + std::to_string(c.count()) : "") +
-                "</td><td>" + (c.outgoing ? "→" : "←") + "</td><td>" + Html(c.other) +
-                " <span class=\"kind\">" + Html(c.other_label) + "</span></td><td>" +
-                (c.negated ? "negated" : "") + "</td><td>" + Html(c.attributed_to) + "</td><td>" +
-                Html(c.evidence.text) + EvidenceLink(c.evidence) + MoreEvidence(c) + "</td></tr>";
+        html += "<tr><td>" + Html(c.type) +
+                (c.count() > 1 ? " ×" + std::to_string(c.count()) : "") + "</td><td>" +
+                (c.outgoing ? "→" : "←") + "</td><td>" + Html(c.other) + " <span class=\"kind\">" +
+                Html(c.other_label) + "</span></td><td>" + (c.negated ? "negated" : "") +
+                "</td><td>" + Html(c.attributed_to) + "</td><td>" + Html(c.evidence.text) +
+                EvidenceLink(c.evidence) + MoreEvidence(c) + "</td></tr>";
     }
     html += "</tbody></table>\n<h3>Mentioned in the same articles</h3><ol class=\"co-mentions\">";
     for (const CoMention& m : r.co_mentions) {

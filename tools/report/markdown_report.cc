@@ -51,8 +51,9 @@ void Header(const EntityReport& r, std::ostream& out) {
 void Timeline(const EntityReport& r, const SourceNames& names, std::ostream& out) {
     out << "\n## Timeline\n\n";
     for (const TimelineItem& t : r.timeline) {
-        out << "- " << t.date << " **" << t.kind << "**" << (t.role.empty() ? "" : " (" + t.role + ")")
-            << ": " << t.text << names.Cite(t.evidence) << "\n";
+        out << "- " << t.date << " **" << t.kind << "**"
+            << (t.role.empty() ? "" : " (" + t.role + ")") << ": " << t.text
+            << names.Cite(t.evidence) << "\n";
     }
     if (!r.undated.empty()) out << "\nUndated:\n\n";
     for (const TimelineItem& t : r.undated) {
@@ -80,7 +81,8 @@ void Quotes(const EntityReport& r, const std::vector<QuoteItem>& quotes, bool wi
             out << "\n\n";
         }
         out << "- ";
-        if (with_speaker) out << "**" << (q.speaker.empty() ? "unknown speaker" : q.speaker) << "** ";
+        if (with_speaker)
+            out << "**" << (q.speaker.empty() ? "unknown speaker" : q.speaker) << "** ";
         if (!q.cue.empty()) out << "_" << q.cue << "_ ";
         out << "(" << (q.direct ? "direct" : "reported") << "): ";
         out << (q.direct ? "\"" + q.text + "\"" : q.text);
@@ -97,8 +99,7 @@ void Connections(const EntityReport& r, const SourceNames& names, std::ostream& 
             << (c.outgoing ? "to" : "from") << " | "
             << (c.other.empty() ? c.other_label
                                 : MarkdownCell(c.other) + " (" + c.other_label + ")")
-            << " | " << (c.negated ? "yes" : "")
-            << " | " << MarkdownCell(c.attributed_to) << " | "
+            << " | " << (c.negated ? "yes" : "") << " | " << MarkdownCell(c.attributed_to) << " | "
             << MarkdownCell(c.evidence.text + names.Cite(c.evidence))
             << (c.more.empty() ? "" : " and " + std::to_string(c.more.size()) + " more") << " |\n";
     }

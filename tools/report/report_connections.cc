@@ -38,9 +38,9 @@ Status CollectRelationships(ReportContext* context, EntityReport* report) {
         c.negated = BoolProperty(edge.properties, "negated");
         c.attributed_to = TextProperty(edge.properties, "attributed_to");
         const bool statement = IsStatementType(c.type);
-        const auto key = std::make_tuple(c.type, c.outgoing,
-                                         statement ? "" : std::to_string(other.id), c.negated,
-                                         c.attributed_to);
+        const auto key =
+            std::make_tuple(c.type, c.outgoing, statement ? "" : std::to_string(other.id),
+                            c.negated, c.attributed_to);
         auto [row, added] = rows.emplace(key, report->connections.size());
         if (added) {
             report->connections.push_back(std::move(c));
@@ -77,7 +77,8 @@ Status CollectCoMentions(ReportContext* context, EntityReport* report) {
         DOSSIER_ASSIGN_OR_RETURN(graph::Node node, reader.GetNode(article));
         if (!context->InRange(TextProperty(node.properties, "key"))) continue;
         std::set<graph::NodeId> here;
-        auto others = reader.Adjacent(article, graph::Direction::kIn, std::string_view("MENTIONED_IN"));
+        auto others =
+            reader.Adjacent(article, graph::Direction::kIn, std::string_view("MENTIONED_IN"));
         for (; others->Valid(); others->Next()) {
             const graph::NodeId other = others->entry().neighbour;
             if (other != report->id && here.insert(other).second) ++counts[other];

@@ -32,8 +32,9 @@ const graph::Node* ReportContext::Article(const std::string& key) {
     auto it = articles_.find(key);
     if (it == articles_.end()) {
         auto node = reader_.GetNode(graph::EntityNodeId("Article", key));
-        it = articles_.emplace(key, node.ok() ? std::optional<graph::Node>(std::move(*node))
-                                              : std::nullopt)
+        it = articles_
+                 .emplace(key,
+                          node.ok() ? std::optional<graph::Node>(std::move(*node)) : std::nullopt)
                  .first;
     }
     return it->second ? &*it->second : nullptr;

@@ -19,9 +19,8 @@ Status CollectGraph(ReportContext* context, EntityReport* report) {
     options.hops = context->options().hops;
     options.max_nodes = kCollectedNodes;
     options.exclude_labels = graph::kDefaultExcludedLabels;
-    DOSSIER_ASSIGN_OR_RETURN(
-        graph::Neighbourhood n,
-        graph::CollectNeighbourhood(context->reader(), {report->id}, options));
+    DOSSIER_ASSIGN_OR_RETURN(graph::Neighbourhood n,
+                             graph::CollectNeighbourhood(context->reader(), {report->id}, options));
     graph::CappedSubgraph capped =
         graph::KeepMostConnected(n.graph, {report->id}, context->options().max_graph_nodes);
     report->graph = std::move(capped.graph);

@@ -35,8 +35,8 @@ Status CollectOffices(ReportContext* context, EntityReport* report) {
             office.attributed_to = TextProperty(edge.properties, "attributed_to");
             AddOnce(&report->titles, office.title);
             // One office named in several sentences is listed once, with its first evidence.
-            const bool known = std::any_of(
-                report->offices.begin(), report->offices.end(), [&](const Office& o) {
+            const bool known =
+                std::any_of(report->offices.begin(), report->offices.end(), [&](const Office& o) {
                     return o.type == office.type && o.title == office.title && o.of == office.of &&
                            o.former == office.former && o.attributed_to == office.attributed_to;
                 });

@@ -52,15 +52,16 @@ void SortByArticle(ReportContext* context, std::vector<QuoteItem>* quotes) {
         const std::string da = context->ArticleDate(a.evidence.article);
         const std::string db = context->ArticleDate(b.evidence.article);
         if (da != db) return da > db;
-        if (a.evidence.article != b.evidence.article) return a.evidence.article < b.evidence.article;
+        if (a.evidence.article != b.evidence.article)
+            return a.evidence.article < b.evidence.article;
         return a.evidence.sentence < b.evidence.sentence;
     });
 }
 
 Status CollectEvents(ReportContext* context, EntityReport* report) {
     const graph::GraphReader& reader = context->reader();
-    auto it = reader.Adjacent(report->id, graph::Direction::kOut,
-                              std::string_view("PARTICIPATED_IN"));
+    auto it =
+        reader.Adjacent(report->id, graph::Direction::kOut, std::string_view("PARTICIPATED_IN"));
     for (; it->Valid(); it->Next()) {
         DOSSIER_ASSIGN_OR_RETURN(graph::Edge edge, reader.GetEdge(it->entry().edge));
         DOSSIER_ASSIGN_OR_RETURN(graph::Node event, reader.GetNode(it->entry().neighbour));
@@ -79,10 +80,10 @@ Status CollectEvents(ReportContext* context, EntityReport* report) {
 }  // namespace
 
 Status CollectStatements(ReportContext* context, EntityReport* report) {
-    DOSSIER_RETURN_IF_ERROR(CollectQuotes(context, report->id, graph::Direction::kOut, "SAID",
-                                          &report->quotes));
-    DOSSIER_RETURN_IF_ERROR(CollectQuotes(context, report->id, graph::Direction::kIn, "ABOUT",
-                                          &report->quotes_about));
+    DOSSIER_RETURN_IF_ERROR(
+        CollectQuotes(context, report->id, graph::Direction::kOut, "SAID", &report->quotes));
+    DOSSIER_RETURN_IF_ERROR(
+        CollectQuotes(context, report->id, graph::Direction::kIn, "ABOUT", &report->quotes_about));
     SortByArticle(context, &report->quotes);
     SortByArticle(context, &report->quotes_about);
     DOSSIER_RETURN_IF_ERROR(CollectEvents(context, report));

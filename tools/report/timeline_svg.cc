@@ -13,12 +13,12 @@ namespace {
 
 // Drawing geometry, in SVG pixels.
 constexpr int kWidth = 960;
-constexpr int kMargin = 60;         // left and right, so that end labels fit
-constexpr int kAxisY = 30;          // the axis line; ticks and their dates above it
-constexpr int kLaneHeight = 18;     // marks stack downwards from the axis
-constexpr int kLabelWidth = 120;    // room a mark's label takes before the next in its lane
-constexpr int kMaxTicks = 12;       // tick marks on the axis at most
-constexpr int kPadDays = 15;        // a single date is shown in a month-wide window
+constexpr int kMargin = 60;       // left and right, so that end labels fit
+constexpr int kAxisY = 30;        // the axis line; ticks and their dates above it
+constexpr int kLaneHeight = 18;   // marks stack downwards from the axis
+constexpr int kLabelWidth = 120;  // room a mark's label takes before the next in its lane
+constexpr int kMaxTicks = 12;     // tick marks on the axis at most
+constexpr int kPadDays = 15;      // a single date is shown in a month-wide window
 
 int DaysOf(const std::string& iso) {
     auto d = graph::Date::FromIso(iso);
@@ -104,10 +104,10 @@ std::string TimelineSvg(const std::vector<TimelineItem>& items,
         ++marked;
     }
     const int height = kAxisY + kLaneHeight * (static_cast<int>(lane_end.size()) + 1) + 10;
-    std::string svg = "<svg id=\"timeline-axis\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                      std::to_string(kWidth) + " " + std::to_string(height) + "\" data-items=\"" +
-                      std::to_string(items.size()) + "\" data-marks=\"" + std::to_string(marked) +
-                      "\">\n";
+    std::string svg =
+        "<svg id=\"timeline-axis\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+        std::to_string(kWidth) + " " + std::to_string(height) + "\" data-items=\"" +
+        std::to_string(items.size()) + "\" data-marks=\"" + std::to_string(marked) + "\">\n";
     svg += "<line class=\"axis\" x1=\"" + std::to_string(kMargin) + "\" y1=\"" +
            std::to_string(kAxisY) + "\" x2=\"" + std::to_string(kWidth - kMargin) + "\" y2=\"" +
            std::to_string(kAxisY) + "\"/>\n";
