@@ -71,9 +71,8 @@ TEST_F(ExportCommandTest, LabelsBringQuotesBackAndExcludeLabelsLeavesOthersOut) 
 
 TEST_F(ExportCommandTest, MaxNodesKeepsTheMostConnected) {
     const std::string file = dir_ / "bakiyev.jsonl";
-    const CliRun run =
-        Export({"-n", "Kurmanbek Bakiyev", "--hops", "2", "--max-nodes", "2", "-f", "jsonl", "-o",
-                file});
+    const CliRun run = Export(
+        {"-n", "Kurmanbek Bakiyev", "--hops", "2", "--max-nodes", "2", "-f", "jsonl", "-o", file});
     ASSERT_EQ(run.exit_code, 0) << run.err;
     // Kyrgyzstan is joined to three others, more than anyone but Bakiyev, who is always kept.
     EXPECT_NE(run.err.find("exported 2 nodes and 1 relationships"), std::string::npos) << run.err;
