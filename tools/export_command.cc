@@ -17,10 +17,6 @@ namespace dossier::cli {
 
 namespace {
 
-// Nodes a neighbourhood export keeps by default (the most connected): headless Chromium drew
-// 150 in 2.4-3.1 s and 300 in 4-5 s on a loaded two-core machine, thousands not in minutes
-// (bench/html_draw_bench, docs/export.md).
-constexpr size_t kDefaultMaxNodes = 150;
 // Nodes the breadth-first walk collects before ranking, as a multiple of the kept ones.
 constexpr size_t kCollectPerKeptNode = 20;
 
@@ -29,7 +25,7 @@ struct ExportOptions {
     std::string query;
     std::string neighbourhood;
     int hops = 2;
-    size_t max_nodes = kDefaultMaxNodes;
+    size_t max_nodes = kDefaultExportMaxNodes;
     std::vector<std::string> labels;
     std::vector<std::string> exclude_labels;
     std::vector<std::string> params;
@@ -113,6 +109,12 @@ int RunExport(const ExportOptions& o) {
         std::cerr << "dossier export: " << ErrorReport(graph.status(), o.query);
         return 1;
     }
+    if (!o.query.empty()) {
+        // An HTML page is kept drawable; files for graph tools hold the whole result.
+        std::string note;
+        *graph = DrawableSubgraph(std::move(*graph), *format, o.max_nodes, &note);
+        if (!note.empty()) std::cerr << "dossier export: " << note << " (raise --max-nodes)\n";
+    }
     const std::string title =
         !o.title.empty()  ? o.title
         : o.query.empty() ? o.neighbourhood + ": " + std::to_string(o.hops) + "-hop neighbourhood"
@@ -144,7 +146,8 @@ void RegisterExportCommand(CLI::App* app, CommandContext* context) {
     sub->add_option("--hops", options->hops, "Hops for --neighbourhood (default 2)")
         ->check(CLI::Range(0, 10));
     sub->add_option("--max-nodes", options->max_nodes,
-                    "Most nodes a --neighbourhood export keeps, the most connected (default 150)");
+                    "Most nodes a --neighbourhood export, or an HTML page, keeps: the most "
+                    "connected (default 150)");
     sub->add_option("--labels", options->labels,
                     "--neighbourhood: only nodes with one of these labels (comma-separated)")
         ->delimiter(',');

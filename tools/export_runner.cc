@@ -1,10 +1,20 @@
 #include "tools/export_runner.h"
 
+#include "graph/export/node_cap.h"
 #include "tools/atomic_file.h"
 #include "tools/html_assets.h"
 
 namespace dossier::cli {
 
+graph::Subgraph DrawableSubgraph(graph::Subgraph graph, graph::ExportFormat format,
+                                 size_t max_nodes, std::string* note) {
+    note->clear();
+    if (format != graph::ExportFormat::kHtml || graph.nodes().size() <= max_nodes) return graph;
+    graph::CappedSubgraph capped = graph::KeepMostConnected(graph, {}, max_nodes);
+    *note = "kept the " + std::to_string(capped.graph.nodes().size()) +
+            " most connected nodes; left out " + graph::DescribeLeftOut(capped.left_out_per_label);
+    return std::move(capped.graph);
+}
 Result<std::vector<std::string>> WriteExport(const graph::Subgraph& graph,
                                              graph::ExportFormat format, const std::string& path,
                                              const std::string& title) {

@@ -46,7 +46,8 @@ constexpr const char* kHelp =
     "  :params                    list the parameters\n"
     "  :export FORMAT FILE [query]\n"
     "                             write the last result (or the query's) as graphml, gexf, dot,\n"
-    "                             cytoscape, jsonl, csv or html\n"
+    "                             cytoscape, jsonl, csv or html (html: the 150 most connected\n"
+    "                             nodes)\n"
     "  :report NAME [-o FILE]     one entity's offices, timeline, quotes, connections and\n"
     "                             sources: Markdown here, or HTML (Markdown for .md) in FILE;\n"
     "                             --id ID, --hops K, --since DATE, --until DATE as dossier report\n"
@@ -177,6 +178,10 @@ void Shell::Export(std::string_view args) {
         from_query = std::move(result).value();
         graph = &from_query;
     }
+    std::string note;
+    const graph::Subgraph drawn = DrawableSubgraph(*graph, *format, kDefaultExportMaxNodes, &note);
+    if (!note.empty()) err_ << note << "\n";
+    graph = &drawn;
     auto files = WriteExport(*graph, *format, file, "Dossier export");
     if (!files.ok()) return Fail(files.status());
     out_ << "exported " << graph->nodes().size() << " nodes and " << graph->edges().size()

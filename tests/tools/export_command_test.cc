@@ -93,6 +93,18 @@ TEST_F(ExportCommandTest, TwoHopsReachFurther) {
     EXPECT_NE(run.err.find("exported 5 nodes and 4 relationships"), std::string::npos) << run.err;
 }
 
+TEST_F(ExportCommandTest, HtmlOfAQueryKeepsTheMostConnectedOtherFormatsEverything) {
+    const std::string query = "MATCH p = ()-[]->() RETURN p";
+    CliRun run = Export({"-q", query, "--max-nodes", "2", "-f", "html", "-o", dir_ / "q.html"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.err.find("kept the 2 most connected nodes; left out"), std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("exported 2 nodes"), std::string::npos) << run.err;
+    run = Export({"-q", query, "--max-nodes", "2", "-f", "jsonl", "-o", dir_ / "q.jsonl"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.err.find("exported 6 nodes and 5 relationships"), std::string::npos) << run.err;
+}
+
 TEST_F(ExportCommandTest, QueryPathsAsDotRenderedByGraphviz) {
     const std::string file = dir_ / "leaders.dot";
     const CliRun run = Export(
