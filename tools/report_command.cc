@@ -47,7 +47,7 @@ void RegisterReportCommand(CLI::App* app, CommandContext* context) {
                     "html or md (default: md for an -o ending in .md, else html)");
     sub->add_option("--hops", options->request.options.hops,
                     "Hops of the neighbourhood graph (default 1)")
-        ->check(CLI::Range(0, 3));
+        ->check(CLI::Range(0, kMaxReportHops));
     sub->add_option("--max-nodes", options->request.options.max_graph_nodes,
                     "Most nodes the graph draws (default 80, the most connected)");
     sub->add_option("--since", options->since, "Only facts from articles dated on or after DATE");

@@ -60,6 +60,9 @@ Status ValidateReportRequest(const ReportRequest& r) {
     if (!r.format.empty() && r.format != "html" && r.format != "md" && r.format != "markdown") {
         return Status::InvalidArgument("unknown report format '" + r.format + "' (html or md)");
     }
+    if (r.options.hops < 0 || r.options.hops > kMaxReportHops) {
+        return Status::InvalidArgument("--hops takes 0 to " + std::to_string(kMaxReportHops));
+    }
     for (const auto* date : {&r.options.since, &r.options.until}) {
         if (*date && !graph::Date::FromIso(**date)) {
             return Status::InvalidArgument("not a date (YYYY-MM-DD): " + **date);
@@ -119,7 +122,9 @@ Result<ReportRequest> ParseReportArguments(std::string_view args) {
             DOSSIER_ASSIGN_OR_RETURN(r.id, value(word));
         } else if (word == "--hops") {
             DOSSIER_ASSIGN_OR_RETURN(std::string hops, value(word));
-            r.options.hops = std::atoi(hops.c_str());
+            char* end = nullptr;
+            r.options.hops = static_cast<int>(std::strtol(hops.c_str(), &end, 10));
+            if (end == hops.c_str() || *end != '\0') r.options.hops = -1;  // rejected below
         } else if (word == "--since") {
             DOSSIER_ASSIGN_OR_RETURN(r.options.since, value(word));
         } else if (word == "--until") {

@@ -15,6 +15,8 @@ namespace dossier::cli {
 // Exit codes of `dossier report` besides 0 (written) and 2 (bad options).
 inline constexpr int kReportNotFound = 1;   // no entity by that name or id; a database error
 inline constexpr int kReportAmbiguous = 3;  // the name stands for several entities
+// Most hops the report's graph may take: beyond 3 a hub reaches most of any graph.
+inline constexpr int kMaxReportHops = 3;
 
 struct ReportRequest {
     std::string name;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "tests/report/report_fixture.h"
@@ -57,6 +58,26 @@ TEST(TimelineSvgTest, MarksShareADateAndKindAndLinkToEvidence) {
     EXPECT_NE(svg.find(">2 × quote</text>"), std::string::npos);
     EXPECT_NE(svg.find("href=\"#z\""), std::string::npos);
     EXPECT_EQ(TimelineSvg({}, {}), "");
+}
+
+TEST(TimelineSvgTest, ManyDatesAreGroupedIntoLongerSpans) {
+    std::vector<TimelineItem> items;
+    for (int day = 0; day < 100; ++day) {
+        items.push_back({graph::Date{18993 + day}.ToIso(), "quote", "said", "q", {}});
+    }
+    items.push_back({graph::Date{18993 + 50}.ToIso(), "protest", "", "p", {}});
+    std::stable_sort(items.begin(), items.end(),
+                     [](const TimelineItem& a, const TimelineItem& b) { return a.date < b.date; });
+    // 100 days in weeks: 15 groups of quotes and the protest apart.
+    const std::vector<TimelineGroup> groups = GroupTimeline(items);
+    ASSERT_EQ(groups.size(), 16u);
+    EXPECT_EQ(groups[0].count, 7u);
+    EXPECT_EQ(groups[0].from, "2022-01-01");
+    EXPECT_EQ(groups[0].to, "2022-01-07");
+    size_t protests = 0, quotes = 0;
+    for (const TimelineGroup& g : groups) (g.kind == "protest" ? protests : quotes) += g.count;
+    EXPECT_EQ(protests, 1u);
+    EXPECT_EQ(quotes, 100u);
 }
 
 TEST(MarkdownReportTest, SameContentAsText) {

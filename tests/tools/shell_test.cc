@@ -70,7 +70,8 @@ TEST_F(ShellTest, ReportPrintsMarkdownOrWritesAFile) {
     EXPECT_EQ(shell_->errors(), 0);
     EXPECT_TRUE(shell_->FeedLine(":report Nobody"));
     EXPECT_TRUE(shell_->FeedLine(":report Bakiyev --since soon"));
-    EXPECT_EQ(shell_->errors(), 2);
+    EXPECT_TRUE(shell_->FeedLine(":report Bakiyev --hops many"));
+    EXPECT_EQ(shell_->errors(), 3);
     EXPECT_NE(err_.str().find("no entity named 'Nobody'"), std::string::npos) << err_.str();
 }
 

@@ -77,19 +77,16 @@ std::string TimelineHtml(const EntityReport& r) {
     html += TimelineSvg(r.timeline, hrefs);
     if (!r.timeline.empty()) {
         html += "<ul class=\"dated\">";
-        // A day's quotes are one line; they are listed in full under What ... said.
-        for (size_t i = 0, n = 0; i < r.timeline.size(); i += n) {
-            const TimelineItem& t = r.timeline[i];
-            for (n = 1; i + n < r.timeline.size() && r.timeline[i + n].date == t.date &&
-                        r.timeline[i + n].kind == "quote" && t.kind == "quote";
-                 ++n) {
-            }
-            if (n == 1) {
+        // Grouped as on the axis; quotes are listed in full under What ... said.
+        for (const TimelineGroup& g : GroupTimeline(r.timeline)) {
+            const TimelineItem& t = r.timeline[g.first];
+            if (g.count == 1) {
                 html += TimelineEntry(t);
-            } else {
-                html += "<li><b>" + std::to_string(n) + " quotes</b> " + Html(t.date) +
-                        ", the first: " + Html(t.text) + EvidenceLink(t.evidence) + "</li>";
+                continue;
             }
+            html += "<li><b>" + std::to_string(g.count) + " × " + Html(g.kind) + "</b> " +
+                    Html(g.from) + (g.to != g.from ? " to " + Html(g.to) : "") +
+                    ", the first: " + Html(t.text) + EvidenceLink(t.evidence) + "</li>";
         }
         html += "</ul>";
     }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdio>
+#include <map>
+#include <utility>
 
 #include "graph/export/xml_text.h"
 #include "graph/value.h"
@@ -59,6 +61,26 @@ std::vector<int> Ticks(int from, int to) {
 
 }  // namespace
 
+std::vector<TimelineGroup> GroupTimeline(const std::vector<TimelineItem>& items) {
+    std::vector<TimelineGroup> groups;
+    if (items.empty()) return groups;
+    const int first = DaysOf(items.front().date);
+    for (int span : {1, 7, 30, 91, 365}) {
+        groups.clear();
+        std::map<std::pair<int, std::string>, size_t> index;  // (span number, kind) -> group
+        for (size_t i = 0; i < items.size(); ++i) {
+            const auto key = std::make_pair((DaysOf(items[i].date) - first) / span, items[i].kind);
+            auto [it, added] = index.emplace(key, groups.size());
+            if (added) groups.push_back({i, 0, items[i].kind, items[i].date, items[i].date});
+            TimelineGroup& g = groups[it->second];
+            ++g.count;
+            g.to = items[i].date;
+        }
+        if (groups.size() <= kMaxTimelineGroups) break;
+    }
+    return groups;
+}
+
 std::string TimelineSvg(const std::vector<TimelineItem>& items,
                         const std::vector<std::string>& hrefs) {
     assert(items.size() == hrefs.size());
@@ -76,13 +98,8 @@ std::string TimelineSvg(const std::vector<TimelineItem>& items,
     std::vector<double> lane_end;
     std::string marks;
     size_t marked = 0;
-    // Items of one kind on one date (a day's quotes) share a mark: "14 quote".
-    for (size_t i = 0, n = 0; i < items.size(); i += n) {
-        const TimelineItem& item = items[i];
-        for (n = 1; i + n < items.size() && items[i + n].date == item.date &&
-                    items[i + n].kind == item.kind;
-             ++n) {
-        }
+    for (const TimelineGroup& group : GroupTimeline(items)) {
+        const TimelineItem& item = items[group.first];
         const double x = x_of(DaysOf(item.date));
         size_t lane = 0;
         while (lane < lane_end.size() && lane_end[lane] > x) ++lane;
@@ -90,10 +107,11 @@ std::string TimelineSvg(const std::vector<TimelineItem>& items,
         lane_end[lane] = x + kLabelWidth;
         const double y = kAxisY + kLaneHeight * (lane + 1);
         const bool quote = item.kind == "quote";
-        const std::string label = n == 1 ? item.kind : std::to_string(n) + " × " + item.kind;
-        std::string tooltip = item.date + " " + label;
-        for (size_t k = i; k < i + n; ++k) tooltip += "\n" + items[k].text;
-        marks += "<a href=\"" + graph::XmlEscape(hrefs[i]) + "\" class=\"mark" +
+        const std::string label =
+            group.count == 1 ? item.kind : std::to_string(group.count) + " × " + item.kind;
+        std::string tooltip = group.from + (group.to != group.from ? " to " + group.to : "") +
+                              ": " + label + "\n" + item.text;
+        marks += "<a href=\"" + graph::XmlEscape(hrefs[group.first]) + "\" class=\"mark" +
                  (quote ? " quote" : " event") + "\"><title>" + graph::XmlEscape(tooltip) +
                  "</title>";
         marks += "<line x1=\"" + Number(x) + "\" y1=\"" + std::to_string(kAxisY) + "\" x2=\"" +
