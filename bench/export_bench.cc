@@ -76,8 +76,8 @@ int main() {
     std::printf("subgraph: %zu nodes, %zu relationships\n", g.nodes().size(), g.edges().size());
     const dossier::graph::HtmlAssets assets{
         "<title>@DOSSIER_TITLE@</title><script>/*@DOSSIER_LIBRARY@*/</script><script>"
-        "/*@DOSSIER_GRAPH@*/</script>",
-        ""};
+        "/*@DOSSIER_VIEW@*/</script><script>/*@DOSSIER_GRAPH@*/</script>",
+        "", ""};
     struct Case {
         const char* name;
         std::function<dossier::Status(std::ostream&)> write;

@@ -3,9 +3,9 @@
 // the extraction and the storage alone beside it for the breakdown.
 //
 // The corpus: the sentences of the source articles, dealt out in a fixed pseudo-random order
-// into ARTICLES articles of kSentencesPerArticle sentences each, written as plain-text files to a
-// temporary directory that every run imports into a fresh on-disk database. The source is the
-// directory given as SOURCE_DIR; without it, the seed articles in ../shared/seeds beside the
+// into ARTICLES articles of 36 sentences each (bench/synthetic_corpus.h), written as plain-text
+// files to a temporary directory that every run imports into a fresh on-disk database. The source
+// is the directory given as SOURCE_DIR; without it, the seed articles in ../shared/seeds beside the
 // source tree when that directory exists (read at run time, nothing of it is stored), else the
 // bundled data/samples.
 // Figures: MB of article text per wall second and per CPU second of the whole process (RocksDB's
@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/synthetic_corpus.h"
 #include "graph/graph_store.h"
 #include "importers/graph_writer.h"
 #include "importers/importer.h"
@@ -38,11 +39,6 @@ namespace fs = std::filesystem;
 using dossier::importers::Article;
 using dossier::importers::Document;
 using Clock = std::chrono::steady_clock;
-
-// Sentences per generated article: about the seed article's length.
-constexpr size_t kSentencesPerArticle = 36;
-// Sentences per paragraph of a generated article.
-constexpr size_t kSentencesPerParagraph = 3;
 
 struct Timing {
     double wall = 0;
@@ -80,48 +76,6 @@ std::string DefaultSource() {
     std::error_code ec;
     if (fs::is_directory(seeds, ec)) return seeds.string();
     return "data/samples";
-}
-
-// Every sentence of every article under `dir`.
-std::vector<std::string> Sentences(const std::string& dir) {
-    auto articles = dossier::importers::ReadArticles(dir);
-    if (!articles.ok() || articles->empty()) {
-        Die("no articles in " + dir + " (run from the repository root or pass a directory)");
-    }
-    auto splitter = dossier::importers::SentenceSplitter::Create();
-    if (!splitter.ok()) Die(splitter.status().ToString());
-    std::vector<std::string> out;
-    for (const Article& a : *articles) {
-        for (const auto& s : (*splitter)->Split(a.text)) {
-            out.emplace_back(a.text.substr(s.start, s.end - s.start));
-        }
-    }
-    return out;
-}
-
-// Writes `count` articles dealt from `sentences` into `dir`; returns the bytes of article text.
-size_t WriteCorpus(const std::vector<std::string>& sentences, size_t count, const fs::path& dir) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    uint64_t state = 0x9e3779b97f4a7c15ULL;  // a fixed seed: the same corpus on every run
-    auto next = [&] {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<size_t>(state >> 33);
-    };
-    size_t bytes = 0;
-    for (size_t i = 0; i < count; ++i) {
-        std::string body;
-        for (size_t k = 0; k < kSentencesPerArticle; ++k) {
-            body += sentences[next() % sentences.size()];
-            body += (k + 1) % kSentencesPerParagraph == 0 ? "\n\n" : " ";
-        }
-        char name[32];
-        std::snprintf(name, sizeof name, "%06zu.txt", i);
-        std::ofstream out(dir / name);
-        out << "Updated at 14:13,22-06-2018\n\nDispatch " << i << "\n\n" << body;
-        bytes += body.size();
-    }
-    return bytes;
 }
 
 std::unique_ptr<dossier::graph::GraphStore> FreshStore(const std::string& path) {
@@ -169,17 +123,19 @@ int main(int argc, char** argv) {
     const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 3;
     const size_t batch = argc > 4 ? static_cast<size_t>(std::max(1, std::atoi(argv[4]))) : 64;
 
-    const std::vector<std::string> sentences = Sentences(source);
+    const std::vector<std::string> sentences = dossier::bench::CorpusSentences({source});
     const fs::path tmp =
         fs::temp_directory_path() / ("dossier_import_bench_" + std::to_string(::getpid()));
     const fs::path corpus = tmp / "corpus";
-    const size_t bytes = WriteCorpus(sentences, articles, corpus);
+    dossier::bench::CorpusShape shape;
+    shape.articles = articles;
+    const size_t bytes = dossier::bench::WriteCorpus(sentences, shape, corpus);
     const double mb = bytes / 1e6;
     const double n = static_cast<double>(articles);
     std::printf(
         "corpus: %zu articles of %zu sentences dealt from the %zu sentences of %s, %.2f MB; "
         "%d runs, medians; chunk = %zu articles\n",
-        articles, kSentencesPerArticle, sentences.size(), source.c_str(), mb, runs, batch);
+        articles, shape.sentences_per_article, sentences.size(), source.c_str(), mb, runs, batch);
 
     // The breakdown: extraction alone (one Pipeline) and storage alone (GraphWriter, chunked).
     auto loaded = dossier::importers::ReadArticles(corpus.string());

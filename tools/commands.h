@@ -25,5 +25,6 @@ void RegisterExtractCommand(CLI::App* app, CommandContext* context);  // extract
 void RegisterQueryCommand(CLI::App* app, CommandContext* context);    // query_command.cc
 void RegisterShellCommand(CLI::App* app, CommandContext* context);    // shell_command.cc
 void RegisterExportCommand(CLI::App* app, CommandContext* context);   // export_command.cc
+void RegisterReportCommand(CLI::App* app, CommandContext* context);   // report_command.cc
 
 }  // namespace dossier::cli

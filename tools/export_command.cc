@@ -6,6 +6,7 @@
 
 #include "graph/export/exporters.h"
 #include "graph/export/neighbourhood.h"
+#include "graph/export/node_cap.h"
 #include "tools/commands.h"
 #include "tools/error_report.h"
 #include "tools/export_runner.h"
@@ -16,12 +17,17 @@ namespace dossier::cli {
 
 namespace {
 
+// Nodes the breadth-first walk collects before ranking, as a multiple of the kept ones.
+constexpr size_t kCollectPerKeptNode = 20;
+
 struct ExportOptions {
     std::string db;
     std::string query;
     std::string neighbourhood;
     int hops = 2;
-    size_t max_nodes = 5000;
+    size_t max_nodes = kDefaultExportMaxNodes;
+    std::vector<std::string> labels;
+    std::vector<std::string> exclude_labels;
     std::vector<std::string> params;
     std::string format;
     std::string output;
@@ -37,6 +43,20 @@ Result<graph::Subgraph> SubgraphOfQuery(QuerySession* session, const ExportOptio
     return session->CollectSubgraph(o.query, params);
 }
 
+// The label filters of a neighbourhood: Article and Quote nodes are left out unless --labels
+// names them or --exclude-labels replaces the default list.
+void SetLabelFilters(const ExportOptions& o, graph::NeighbourhoodOptions* options) {
+    options->only_labels.insert(o.labels.begin(), o.labels.end());
+    options->exclude_labels = graph::kDefaultExcludedLabels;
+    if (!o.exclude_labels.empty()) {
+        options->exclude_labels.clear();
+        for (const std::string& l : o.exclude_labels) {
+            if (!l.empty()) options->exclude_labels.insert(l);
+        }
+    }
+    for (const std::string& l : o.labels) options->exclude_labels.erase(l);
+}
+
 Result<graph::Subgraph> SubgraphOfNeighbourhood(QuerySession* session, const ExportOptions& o) {
     const std::vector<graph::NodeId> starts = session->store()->FindByName(o.neighbourhood);
     if (starts.empty()) {
@@ -44,14 +64,27 @@ Result<graph::Subgraph> SubgraphOfNeighbourhood(QuerySession* session, const Exp
     }
     graph::NeighbourhoodOptions options;
     options.hops = o.hops;
-    options.max_nodes = o.max_nodes;
+    options.max_nodes = o.max_nodes * kCollectPerKeptNode;
+    SetLabelFilters(o, &options);
     DOSSIER_ASSIGN_OR_RETURN(graph::Neighbourhood n,
                              graph::CollectNeighbourhood(*session->store(), starts, options));
-    if (n.truncated) {
-        std::cerr << "dossier export: stopped at " << o.max_nodes
-                  << " nodes (raise --max-nodes for more)\n";
+    if (!n.excluded_per_label.empty()) {
+        std::cerr << "dossier export: left out " << graph::DescribeLeftOut(n.excluded_per_label)
+                  << " nodes next to the neighbourhood (--labels or --exclude-labels to include "
+                     "them)\n";
     }
-    return std::move(n.graph);
+    if (n.truncated) {
+        std::cerr << "dossier export: the walk stopped at " << options.max_nodes
+                  << " nodes before ranking\n";
+    }
+    graph::CappedSubgraph capped = graph::KeepMostConnected(n.graph, starts, o.max_nodes);
+    if (capped.left_out() > 0) {
+        std::cerr << "dossier export: kept the " << capped.graph.nodes().size()
+                  << " most connected nodes; left out "
+                  << graph::DescribeLeftOut(capped.left_out_per_label)
+                  << " (raise --max-nodes for more)\n";
+    }
+    return std::move(capped.graph);
 }
 
 int RunExport(const ExportOptions& o) {
@@ -75,6 +108,12 @@ int RunExport(const ExportOptions& o) {
         // Query errors come with the statement and a caret under the position.
         std::cerr << "dossier export: " << ErrorReport(graph.status(), o.query);
         return 1;
+    }
+    if (!o.query.empty()) {
+        // An HTML page is kept drawable; files for graph tools hold the whole result.
+        std::string note;
+        *graph = DrawableSubgraph(std::move(*graph), *format, o.max_nodes, &note);
+        if (!note.empty()) std::cerr << "dossier export: " << note << " (raise --max-nodes)\n";
     }
     const std::string title =
         !o.title.empty()  ? o.title
@@ -107,7 +146,15 @@ void RegisterExportCommand(CLI::App* app, CommandContext* context) {
     sub->add_option("--hops", options->hops, "Hops for --neighbourhood (default 2)")
         ->check(CLI::Range(0, 10));
     sub->add_option("--max-nodes", options->max_nodes,
-                    "Most nodes a --neighbourhood export collects (default 5000)");
+                    "Most nodes a --neighbourhood export, or an HTML page, keeps: the most "
+                    "connected (default 150)");
+    sub->add_option("--labels", options->labels,
+                    "--neighbourhood: only nodes with one of these labels (comma-separated)")
+        ->delimiter(',');
+    sub->add_option("--exclude-labels", options->exclude_labels,
+                    "--neighbourhood: leave out nodes with these labels (default Article,Quote; "
+                    "'' for none)")
+        ->delimiter(',');
     sub->add_option("--param,-p", options->params, "A query parameter as name=value; repeatable")
         ->allow_extra_args(false);
     sub->add_option("--format,-f", options->format, graph::ExportFormatNames())->required();

@@ -1,55 +1,20 @@
 #include "tools/export_runner.h"
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-
+#include "graph/export/node_cap.h"
+#include "tools/atomic_file.h"
 #include "tools/html_assets.h"
 
 namespace dossier::cli {
 
-namespace {
-
-// A file written under a temporary name and renamed into place by Commit().
-class AtomicFile {
-  public:
-    explicit AtomicFile(std::string path)
-        : path_(std::move(path)),
-          temp_(path_ + ".partial"),
-          out_(temp_, std::ios::binary | std::ios::trunc) {}
-    ~AtomicFile() {
-        if (!committed_) std::remove(temp_.c_str());
-    }
-    std::ostream& stream() { return out_; }
-    bool opened() const { return out_.is_open(); }
-    Status Commit() {
-        out_.close();
-        if (!out_) return Status::IOError("could not write " + path_);
-        std::error_code ec;
-        std::filesystem::rename(temp_, path_, ec);
-        if (ec)
-            return Status::IOError("could not move " + temp_ + " to " + path_ + ": " +
-                                   ec.message());
-        committed_ = true;
-        return Status::OK();
-    }
-    const std::string& path() const { return path_; }
-
-  private:
-    const std::string path_;
-    const std::string temp_;
-    std::ofstream out_;
-    bool committed_ = false;
-};
-
-Status CheckOpened(const AtomicFile& file) {
-    if (file.opened()) return Status::OK();
-    return Status::IOError("cannot create " + file.path() +
-                           " (does its directory exist and is it writable?)");
+graph::Subgraph DrawableSubgraph(graph::Subgraph graph, graph::ExportFormat format,
+                                 size_t max_nodes, std::string* note) {
+    note->clear();
+    if (format != graph::ExportFormat::kHtml || graph.nodes().size() <= max_nodes) return graph;
+    graph::CappedSubgraph capped = graph::KeepMostConnected(graph, {}, max_nodes);
+    *note = "kept the " + std::to_string(capped.graph.nodes().size()) +
+            " most connected nodes; left out " + graph::DescribeLeftOut(capped.left_out_per_label);
+    return std::move(capped.graph);
 }
-
-}  // namespace
-
 Result<std::vector<std::string>> WriteExport(const graph::Subgraph& graph,
                                              graph::ExportFormat format, const std::string& path,
                                              const std::string& title) {
@@ -60,15 +25,15 @@ Result<std::vector<std::string>> WriteExport(const graph::Subgraph& graph,
         }
         AtomicFile nodes(stem + "-nodes.csv");
         AtomicFile edges(stem + "-relationships.csv");
-        DOSSIER_RETURN_IF_ERROR(CheckOpened(nodes));
-        DOSSIER_RETURN_IF_ERROR(CheckOpened(edges));
+        DOSSIER_RETURN_IF_ERROR(nodes.CheckOpened());
+        DOSSIER_RETURN_IF_ERROR(edges.CheckOpened());
         DOSSIER_RETURN_IF_ERROR(graph::WriteNeo4jCsv(graph, nodes.stream(), edges.stream()));
         DOSSIER_RETURN_IF_ERROR(nodes.Commit());
         DOSSIER_RETURN_IF_ERROR(edges.Commit());
         return std::vector<std::string>{nodes.path(), edges.path()};
     }
     AtomicFile file(path);
-    DOSSIER_RETURN_IF_ERROR(CheckOpened(file));
+    DOSSIER_RETURN_IF_ERROR(file.CheckOpened());
     std::ostream& out = file.stream();
     switch (format) {
         case graph::ExportFormat::kGraphML:

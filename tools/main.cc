@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     dossier::cli::RegisterQueryCommand(&app, &context);
     dossier::cli::RegisterShellCommand(&app, &context);
     dossier::cli::RegisterExportCommand(&app, &context);
+    dossier::cli::RegisterReportCommand(&app, &context);
     dossier::cli::RegisterStatsCommand(&app, &context);
     dossier::cli::RegisterCsvCommands(&app, &context);
     try {

@@ -62,6 +62,7 @@ class Shell {
     void Schema();
     void Stats();
     void Export(std::string_view args);
+    void Report(std::string_view args);
     // :timeout SECONDS sets the time limit of later statements, :timeout off clears it, :timeout
     // alone shows it.
     void Timeout(std::string_view args);

@@ -8,6 +8,7 @@
 #include "graph/export/exporters.h"
 #include "tools/export_runner.h"
 #include "tools/param_literal.h"
+#include "tools/report_runner.h"
 #include "tools/shell.h"
 #include "tools/statement_scanner.h"
 
@@ -45,7 +46,11 @@ constexpr const char* kHelp =
     "  :params                    list the parameters\n"
     "  :export FORMAT FILE [query]\n"
     "                             write the last result (or the query's) as graphml, gexf, dot,\n"
-    "                             cytoscape, jsonl, csv or html\n"
+    "                             cytoscape, jsonl, csv or html (html: the 150 most connected\n"
+    "                             nodes)\n"
+    "  :report NAME [-o FILE]     one entity's offices, timeline, quotes, connections and\n"
+    "                             sources: Markdown here, or HTML (Markdown for .md) in FILE;\n"
+    "                             --id ID, --hops K, --since DATE, --until DATE as dossier report\n"
     "  :source FILE               run the statements in FILE\n"
     "  :timing on|off             show the time each statement takes\n"
     "  :maxrows N                 rows shown by tables at most (0: all)\n"
@@ -80,6 +85,8 @@ bool Shell::RunCommand(std::string_view line) {
             out_ << "$" << name << " = " << value.ToCypher() << "\n";
     } else if (command == ":export") {
         Export(rest);
+    } else if (command == ":report") {
+        Report(rest);
     } else if (command == ":source") {
         Source(rest);
     } else if (command == ":timing") {
@@ -171,12 +178,25 @@ void Shell::Export(std::string_view args) {
         from_query = std::move(result).value();
         graph = &from_query;
     }
+    std::string note;
+    const graph::Subgraph drawn = DrawableSubgraph(*graph, *format, kDefaultExportMaxNodes, &note);
+    if (!note.empty()) err_ << note << "\n";
+    graph = &drawn;
     auto files = WriteExport(*graph, *format, file, "Dossier export");
     if (!files.ok()) return Fail(files.status());
     out_ << "exported " << graph->nodes().size() << " nodes and " << graph->edges().size()
          << " relationships to";
     for (const std::string& f : *files) out_ << " " << f;
     out_ << "\n";
+}
+
+void Shell::Report(std::string_view args) {
+    auto request = ParseReportArguments(args);
+    if (!request.ok()) return Fail(request.status());
+    std::ostringstream errors;
+    if (RunReport(*session_->store(), *request, out_, errors, "") != 0) ++errors_;
+    // Errors and the summary line go where the shell's messages go.
+    err_ << errors.str();
 }
 
 void Shell::Source(std::string_view path) {

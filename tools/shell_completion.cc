@@ -137,9 +137,9 @@ const std::vector<std::string>& QueryFunctions() {
 }
 
 const std::vector<std::string>& ShellCommandNames() {
-    static const std::vector<std::string> kCommands = {":help",   ":schema",  ":stats",   ":mode",
-                                                       ":param",  ":params",  ":export",  ":source",
-                                                       ":timing", ":maxrows", ":timeout", ":quit"};
+    static const std::vector<std::string> kCommands = {
+        ":help",   ":schema", ":stats",  ":mode",    ":param",   ":params", ":export",
+        ":report", ":source", ":timing", ":maxrows", ":timeout", ":quit"};
     return kCommands;
 }
 

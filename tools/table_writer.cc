@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tools/display_width.h"
+#include "tools/report/markdown_text.h"
 #include "tools/result_writers.h"
 
 namespace dossier::cli {
@@ -181,14 +182,7 @@ class MarkdownWriter : public SampledWriter {
     using SampledWriter::SampledWriter;
 
   private:
-    static std::string Escape(const std::string& text) {
-        std::string out;
-        for (char c : text) {
-            if (c == '|') out += '\\';
-            out += c;
-        }
-        return out;
-    }
+    static std::string Escape(const std::string& text) { return report::MarkdownCell(text); }
 
     void PrintStart() override {
         if (columns_.empty()) return;

@@ -48,12 +48,15 @@ Status WriteJsonLines(const Subgraph& graph, std::ostream& out);
 Status WriteNeo4jCsv(const Subgraph& graph, std::ostream& nodes_out, std::ostream& edges_out);
 
 // The parts of the self-contained HTML page that are not the graph: `page_template` holds the
-// markers @DOSSIER_TITLE@, /*@DOSSIER_LIBRARY@*/ and /*@DOSSIER_GRAPH@*/, which are replaced by
-// the title, the graph-drawing library's JavaScript and the Cytoscape.js JSON of the graph.
+// markers @DOSSIER_TITLE@, /*@DOSSIER_LIBRARY@*/, /*@DOSSIER_VIEW@*/ and /*@DOSSIER_GRAPH@*/, in
+// this order, which are replaced by the title, the graph-drawing library's JavaScript, the
+// project's drawing code (tools/html/graph_view.js) and the Cytoscape.js JSON of the graph.
 struct HtmlAssets {
     std::string_view page_template;
     std::string_view library_js;
+    std::string_view view_js;
 };
+// Parallel edges are merged first (parallel_edges.h): the page draws each as one edge.
 Status WriteHtml(const Subgraph& graph, const HtmlAssets& assets, std::string_view title,
                  std::ostream& out);
 

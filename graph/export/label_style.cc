@@ -67,7 +67,7 @@ LabelStyle StyleForLabels(const std::vector<std::string>& labels) {
 }
 
 std::string NodeCaption(const Node& node) {
-    for (const char* key : {"name", "title", "text"}) {
+    for (const char* key : {"name", "title", "kind", "text"}) {
         const Value* v = node.Find(key);
         if (v != nullptr && v->is_string() && !v->as_string().empty()) {
             return CutTo(v->as_string(), 60);

@@ -18,8 +18,8 @@ struct LabelStyle {
 // Quote, Article, ...); other labels get a stable colour derived from the label text.
 LabelStyle StyleForLabels(const std::vector<std::string>& labels);
 
-// A short human caption: the node's `name`, else `title`, else `text` (cut to 60 characters), else
-// its first label and id.
+// A short human caption: the node's `name`, else `title`, else an event's `kind`, else `text` (cut
+// to 60 characters), else its first label and id.
 std::string NodeCaption(const Node& node);
 
 // A property value as plain text for formats without typed values: strings as they are, dates as

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
+#include <string>
 
 #include "graph/export/neighbourhood.h"
 #include "graph/graph_store.h"
@@ -68,6 +70,42 @@ TEST(ExportNeighbourhoodTest, StopsAtMaxNodes) {
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(n->graph.nodes().size(), 3u);
     EXPECT_TRUE(n->truncated);
+}
+
+// A person with an article and a quote next to him, and a country reached only through the quote.
+TEST(ExportNeighbourhoodTest, LabelFiltersLeaveArticlesAndQuotesOut) {
+    OpenOptions open;
+    open.in_memory = true;
+    auto store = GraphStore::Open("neighbourhood-labels", open);
+    ASSERT_TRUE(store.ok());
+    auto txn = (*store)->Begin();
+    ASSERT_TRUE(txn.ok());
+    ASSERT_TRUE((*txn)->PutNode(Node{1, {"Person"}, {{"name", Value("p")}}}).ok());
+    ASSERT_TRUE((*txn)->PutNode(Node{2, {"Article"}, {{"title", Value("a")}}}).ok());
+    ASSERT_TRUE((*txn)->PutNode(Node{3, {"Quote"}, {{"text", Value("q")}}}).ok());
+    ASSERT_TRUE((*txn)->PutNode(Node{4, {"Country"}, {{"name", Value("c")}}}).ok());
+    ASSERT_TRUE((*txn)->PutNode(Node{5, {"Country"}, {{"name", Value("d")}}}).ok());
+    ASSERT_TRUE((*txn)->PutEdge(Edge{11, 1, 2, "MENTIONED_IN", {}}).ok());
+    ASSERT_TRUE((*txn)->PutEdge(Edge{12, 1, 3, "SAID", {}}).ok());
+    ASSERT_TRUE((*txn)->PutEdge(Edge{13, 3, 4, "ABOUT", {}}).ok());
+    ASSERT_TRUE((*txn)->PutEdge(Edge{14, 1, 5, "VISITED", {}}).ok());
+    ASSERT_TRUE((*txn)->Commit().ok());
+
+    NeighbourhoodOptions options;
+    options.hops = 2;
+    options.exclude_labels = kDefaultExcludedLabels;
+    auto n = CollectNeighbourhood(**store, {1}, options);
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ(NodeIds(n->graph), (std::set<NodeId>{1, 5}));
+    EXPECT_EQ(n->excluded_per_label, (std::map<std::string, size_t>{{"Article", 1}, {"Quote", 1}}));
+
+    NeighbourhoodOptions quotes;
+    quotes.hops = 2;
+    quotes.only_labels = {"Person", "Quote", "Country"};
+    auto q = CollectNeighbourhood(**store, {1}, quotes);
+    ASSERT_TRUE(q.ok());
+    EXPECT_EQ(NodeIds(q->graph), (std::set<NodeId>{1, 3, 4, 5}));
+    EXPECT_EQ(EdgeIds(q->graph), (std::set<EdgeId>{12, 13, 14}));
 }
 
 }  // namespace

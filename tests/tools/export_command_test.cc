@@ -48,10 +48,38 @@ TEST_F(ExportCommandTest, NeighbourhoodAsGraphMLReadByBoost) {
     ASSERT_NO_THROW(boost::read_graphml(in, g, dp));
     std::set<std::string> names;
     for (auto v : boost::make_iterator_range(boost::vertices(g))) names.insert(g[v].name);
-    // One hop: Bakiyev, his country, his quote (no name) and his son; not Bishkek or Otunbayeva.
-    EXPECT_EQ(names,
-              (std::set<std::string>{"", "Kurmanbek Bakiyev", "Kyrgyzstan", "Maksim Bakiyev"}));
-    EXPECT_EQ(boost::num_edges(g), 3u);
+    // One hop: Bakiyev, his country and his son; not his quote (Quote nodes are left out unless
+    // asked), Bishkek or Otunbayeva.
+    EXPECT_EQ(names, (std::set<std::string>{"Kurmanbek Bakiyev", "Kyrgyzstan", "Maksim Bakiyev"}));
+    EXPECT_EQ(boost::num_edges(g), 2u);
+    EXPECT_NE(run.err.find("left out 1 Quote nodes"), std::string::npos) << run.err;
+}
+
+TEST_F(ExportCommandTest, LabelsBringQuotesBackAndExcludeLabelsLeavesOthersOut) {
+    const std::string file = dir_ / "bakiyev.jsonl";
+    CliRun run = Export({"-n", "Kurmanbek Bakiyev", "--hops", "1", "--labels",
+                         "Person,Country,Quote", "-f", "jsonl", "-o", file});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(ReadAll(file).find("I will not resign"), std::string::npos);
+    EXPECT_NE(run.err.find("exported 4 nodes and 3 relationships"), std::string::npos) << run.err;
+    run = Export({"-n", "Kurmanbek Bakiyev", "--hops", "1", "--exclude-labels", "Country", "-f",
+                  "jsonl", "-o", file});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(ReadAll(file).find("Kyrgyzstan"), std::string::npos);
+    EXPECT_NE(ReadAll(file).find("I will not resign"), std::string::npos);
+}
+
+TEST_F(ExportCommandTest, MaxNodesKeepsTheMostConnected) {
+    const std::string file = dir_ / "bakiyev.jsonl";
+    const CliRun run = Export(
+        {"-n", "Kurmanbek Bakiyev", "--hops", "2", "--max-nodes", "2", "-f", "jsonl", "-o", file});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    // Kyrgyzstan is joined to three others, more than anyone but Bakiyev, who is always kept.
+    EXPECT_NE(run.err.find("exported 2 nodes and 1 relationships"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("kept the 2 most connected nodes; left out 2 Person, 1 City"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(ReadAll(file).find("Kyrgyzstan"), std::string::npos);
 }
 
 TEST_F(ExportCommandTest, TwoHopsReachFurther) {
@@ -62,6 +90,18 @@ TEST_F(ExportCommandTest, TwoHopsReachFurther) {
     const std::string text = ReadAll(file);
     EXPECT_NE(text.find("Roza Otunbayeva"), std::string::npos);
     EXPECT_NE(text.find("Bishkek"), std::string::npos);
+    EXPECT_NE(run.err.find("exported 5 nodes and 4 relationships"), std::string::npos) << run.err;
+}
+
+TEST_F(ExportCommandTest, HtmlOfAQueryKeepsTheMostConnectedOtherFormatsEverything) {
+    const std::string query = "MATCH p = ()-[]->() RETURN p";
+    CliRun run = Export({"-q", query, "--max-nodes", "2", "-f", "html", "-o", dir_ / "q.html"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.err.find("kept the 2 most connected nodes; left out"), std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find("exported 2 nodes"), std::string::npos) << run.err;
+    run = Export({"-q", query, "--max-nodes", "2", "-f", "jsonl", "-o", dir_ / "q.jsonl"});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
     EXPECT_NE(run.err.find("exported 6 nodes and 5 relationships"), std::string::npos) << run.err;
 }
 

@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
           (k)-[:CAPITAL]->(:City {name: 'Bishkek'}),
           (:Person {name: 'Roza Otunbayeva'})-[:LEADER_OF]->(k)" > /dev/null
 "$dossier" export --db "$work/news.db" --neighbourhood 'Kurmanbek Bakiyev' --hops 2 \
-  --format html -o "$work/bakiyev.html"
+  --exclude-labels '' --format html -o "$work/bakiyev.html"
 
 grep -q 'cytoscape' "$work/bakiyev.html" || { echo "FAIL: library not inlined"; exit 1; }
 if grep -Eq '<script[^>]+src=|<link[^>]+href=' "$work/bakiyev.html"; then

@@ -58,6 +58,23 @@ TEST_F(ShellTest, CommandsChangeModeAndParameters) {
     EXPECT_FALSE(shell_->FeedLine(":quit"));
 }
 
+TEST_F(ShellTest, ReportPrintsMarkdownOrWritesAFile) {
+    EXPECT_TRUE(shell_->FeedLine(":report Kurmanbek Bakiyev"));
+    EXPECT_EQ(out_.str().rfind("# Kurmanbek Bakiyev\n", 0), 0u) << out_.str();
+    EXPECT_NE(out_.str().find("| LEADER_OF | to | Kyrgyzstan (Country) |"), std::string::npos);
+    out_.str("");
+    const std::string file = dir_ / "bakiyev.html";
+    EXPECT_TRUE(shell_->FeedLine(":report kurmanbek bakiyev -o " + file));
+    EXPECT_EQ(testing::ReadAll(file).rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_NE(err_.str().find("written to " + file), std::string::npos) << err_.str();
+    EXPECT_EQ(shell_->errors(), 0);
+    EXPECT_TRUE(shell_->FeedLine(":report Nobody"));
+    EXPECT_TRUE(shell_->FeedLine(":report Bakiyev --since soon"));
+    EXPECT_TRUE(shell_->FeedLine(":report Bakiyev --hops many"));
+    EXPECT_EQ(shell_->errors(), 3);
+    EXPECT_NE(err_.str().find("no entity named 'Nobody'"), std::string::npos) << err_.str();
+}
+
 TEST_F(ShellTest, CompletesFromTheDatabase) {
     EXPECT_EQ(shell_->CompleteLine("MATCH (n:Cou").candidates, std::vector<std::string>{"Country"});
     EXPECT_EQ(shell_->CompleteLine("MATCH ()-[:CAP").candidates,
