@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <memory>
 #include <random>
 
@@ -37,6 +38,9 @@ struct ExecContext {
     // Nodes per label when the statement started: the planner starts a pattern at its rarest
     // label. Empty when unknown.
     std::map<std::string, uint64_t> label_counts;
+    // The store's counters when the statement started, for a statement that reads the store
+    // itself (no transaction): plan/plan_count.cc answers whole-graph counts from them.
+    std::optional<graph::GraphStats> store_counts;
     // Expressions the planner made up (the items of RETURN *); operators point into them.
     std::vector<std::unique_ptr<ast::Expression>> synthesized;
 

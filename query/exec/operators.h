@@ -136,6 +136,8 @@ OperatorPtr MakeIndexSeek(ExecContext* ctx, OperatorPtr child, eval::Scope scope
                           std::string variable);
 OperatorPtr MakeNodeCheck(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot,
                           NodeConstraint node);
+// One row with `count` (from the store's counters); `what` is shown by EXPLAIN.
+OperatorPtr MakeStoreCount(ExecContext* ctx, uint64_t count, std::string what);
 OperatorPtr MakeExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec);
 OperatorPtr MakeVarExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec);
 OperatorPtr MakeShortestPath(ExecContext* ctx, OperatorPtr child, ShortestPathSpec spec);

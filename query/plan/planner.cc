@@ -1,5 +1,6 @@
 #include "query/plan/planner.h"
 
+#include "query/plan/plan_count.h"
 #include "query/plan/plan_state.h"
 
 namespace dossier::query::plan {
@@ -97,6 +98,10 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const A::Statement* sta
     PlanState s = StartPlan(ctx);
     s.statement = statement;
     PlannedQuery out;
+    if (PlanStoreCount(&s, q, &out.columns)) {
+        out.root = std::move(s.op);
+        return out;
+    }
     for (size_t i = 0; i < q.clauses.size(); ++i) {
         const A::Clause& c = *q.clauses[i];
         std::vector<std::string> columns;

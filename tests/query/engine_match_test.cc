@@ -103,5 +103,31 @@ TEST_F(MatchTest, IdOnlyVariablesSkipTheNodeLookup) {
         ElementsAre("'Ann'", "'Cid'"));
 }
 
+TEST_F(MatchTest, WholeGraphCountsComeFromTheCounters) {
+    for (const char* q :
+         {"MATCH (n) RETURN count(n)", "MATCH (p:Person) RETURN count(*)",
+          "MATCH ()-[r]->() RETURN count(r)", "MATCH ()-[r:MET]->() RETURN count(*)"}) {
+        auto r = Run(std::string("EXPLAIN ") + q);
+        EXPECT_NE(r.plan.find("StoreCount"), std::string::npos) << q << "\n" << r.plan;
+    }
+    EXPECT_EQ(One("MATCH (n) RETURN count(n)"), "4");
+    EXPECT_EQ(One("MATCH (p:Person) RETURN count(*) AS people"), "3");
+    EXPECT_EQ(One("MATCH (p:Nobody) RETURN count(p)"), "0");
+    EXPECT_EQ(One("MATCH ()-[r]->() RETURN count(r)"), "4");
+    EXPECT_EQ(One("MATCH ()-[r:MET]->() RETURN count(r)"), "2");
+    EXPECT_EQ(One("MATCH ()<-[r:VISITED]-() RETURN count(*)"), "2");
+    Run("MATCH (c:Person {name: 'Cid'}) DETACH DELETE c");
+    EXPECT_EQ(One("MATCH (p:Person) RETURN count(p)"), "2");
+    EXPECT_EQ(One("MATCH ()-[r]->() RETURN count(r)"), "2");
+    // Patterns the counters do not answer are still counted by scanning.
+    for (const char* q :
+         {"MATCH (a)-[r]-(b) RETURN count(r)", "MATCH (a)-[r]->(a) RETURN count(r)",
+          "MATCH (n:Person:Country) RETURN count(n)", "MATCH (n {age: 30}) RETURN count(n)"}) {
+        auto r = Run(std::string("EXPLAIN ") + q);
+        EXPECT_EQ(r.plan.find("StoreCount"), std::string::npos) << q << "\n" << r.plan;
+    }
+    EXPECT_EQ(One("MATCH (a)-[r]-(b) RETURN count(r)"), "4");
+}
+
 }  // namespace
 }  // namespace dossier::query
