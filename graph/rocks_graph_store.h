@@ -41,6 +41,12 @@ class RocksGraphStore : public GraphStore {
                     std::optional<std::string_view> type) const override {
         return reader_.Degree(node, dir, type);
     }
+    std::vector<PropertyIndex> Indexes() const override { return reader_.Indexes(); }
+    Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,
+                                          const std::optional<Value>& lower,
+                                          const std::optional<Value>& upper) const override {
+        return reader_.SeekIndex(label, property, lower, upper);
+    }
     std::vector<std::string> Labels() const override { return reader_.Labels(); }
     std::vector<std::string> EdgeTypes() const override { return reader_.EdgeTypes(); }
 

@@ -4,8 +4,8 @@
 #include <atomic>
 #include <chrono>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <random>
 
 #include "graph/graph_store.h"
@@ -41,6 +41,8 @@ struct ExecContext {
     // The store's counters when the statement started, for a statement that reads the store
     // itself (no transaction): plan/plan_count.cc answers whole-graph counts from them.
     std::optional<graph::GraphStats> store_counts;
+    // The property indexes when the statement started: the planner seeks through them.
+    std::vector<graph::PropertyIndex> indexes;
     // Expressions the planner made up (the items of RETURN *); operators point into them.
     std::vector<std::unique_ptr<ast::Expression>> synthesized;
 

@@ -138,6 +138,23 @@ OperatorPtr MakeNodeCheck(ExecContext* ctx, OperatorPtr child, eval::Scope scope
                           NodeConstraint node);
 // One row with `count` (from the store's counters); `what` is shown by EXPLAIN.
 OperatorPtr MakeStoreCount(ExecContext* ctx, uint64_t count, std::string what);
+// CREATE INDEX (create) or DROP INDEX (by index.name) in the statement's transaction; no rows.
+OperatorPtr MakeIndexCommand(ExecContext* ctx, bool create, graph::PropertyIndex index);
+// Binds `slot` to the nodes with `label` whose `property` equals `equal` or lies between `lower`
+// and `upper` (each may be null; both inclusive), read from the property index; each node is
+// then checked against `node`. The planner keeps the WHERE filter the bounds came from, which
+// makes strict bounds strict.
+struct PropertySeekSpec {
+    eval::Scope scope;
+    int slot = 0;
+    int width = 0;
+    std::string label, property, variable;
+    const ast::Expression* equal = nullptr;
+    const ast::Expression* lower = nullptr;
+    const ast::Expression* upper = nullptr;
+    NodeConstraint node;
+};
+OperatorPtr MakePropertySeek(ExecContext* ctx, OperatorPtr child, PropertySeekSpec spec);
 OperatorPtr MakeExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec);
 OperatorPtr MakeVarExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec);
 OperatorPtr MakeShortestPath(ExecContext* ctx, OperatorPtr child, ShortestPathSpec spec);

@@ -1,4 +1,4 @@
-// db.labels(), db.relationshipTypes(), db.propertyKeys(): what the graph contains.
+// db.labels(), db.relationshipTypes(), db.propertyKeys(), db.indexes(): what the graph contains.
 #include <set>
 
 #include "query/procedures/procedure.h"
@@ -41,6 +41,16 @@ Result<ProcedureRows> PropertyKeys(const graph::GraphReader& reader,
     return OneColumn(std::vector<std::string>(keys.begin(), keys.end()));
 }
 
+// One row per property index: its name, label and property.
+Result<ProcedureRows> Indexes(const graph::GraphReader& reader, const std::vector<graph::Value>&) {
+    ProcedureRows rows;
+    for (const auto& index : reader.Indexes()) {
+        rows.push_back(
+            {graph::Value(index.name), graph::Value(index.label), graph::Value(index.property)});
+    }
+    return rows;
+}
+
 }  // namespace
 
 const std::vector<Procedure>& DatabaseProcedures() {
@@ -48,6 +58,7 @@ const std::vector<Procedure>& DatabaseProcedures() {
         {"db.labels", {"label"}, 0, 0, Labels},
         {"db.relationshiptypes", {"relationshipType"}, 0, 0, RelationshipTypes},
         {"db.propertykeys", {"propertyKey"}, 0, 0, PropertyKeys},
+        {"db.indexes", {"name", "label", "property"}, 0, 0, Indexes},
     };
     return procs;
 }
