@@ -105,6 +105,9 @@ class GraphReader {
     virtual Result<Node> GetNode(NodeId id) const = 0;
     virtual Result<Edge> GetEdge(EdgeId id) const = 0;
     virtual bool HasNode(NodeId id) const = 0;
+    // Whether node `id` exists and carries `label` (one label-index lookup; the node record is
+    // not read).
+    virtual bool HasLabel(NodeId id, std::string_view label) const = 0;
 
     // All node ids, ascending.
     virtual std::unique_ptr<IdIterator> ScanNodes() const = 0;

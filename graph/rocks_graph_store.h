@@ -25,6 +25,9 @@ class RocksGraphStore : public GraphStore {
     Result<Node> GetNode(NodeId id) const override { return reader_.GetNode(id); }
     Result<Edge> GetEdge(EdgeId id) const override { return reader_.GetEdge(id); }
     bool HasNode(NodeId id) const override { return reader_.HasNode(id); }
+    bool HasLabel(NodeId id, std::string_view label) const override {
+        return reader_.HasLabel(id, label);
+    }
     std::unique_ptr<IdIterator> ScanNodes() const override { return reader_.ScanNodes(); }
     std::unique_ptr<IdIterator> ScanEdges() const override { return reader_.ScanEdges(); }
     std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const override {

@@ -116,6 +116,11 @@ bool StoreReader::HasNode(NodeId id) const {
     return kv_->Get(kNodesCf, keys::NodeKey(id), &value).ok();
 }
 
+bool StoreReader::HasLabel(NodeId id, std::string_view label) const {
+    std::string value;
+    return kv_->Get(kLabelsCf, keys::LabelKey(label, id), &value).ok();
+}
+
 bool StoreReader::HasEdge(EdgeId id) const {
     std::string value;
     return kv_->Get(kEdgesCf, keys::EdgeKey(id), &value).ok();

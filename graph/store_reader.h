@@ -22,6 +22,7 @@ class StoreReader {
     Result<Edge> GetEdge(EdgeId id) const;
     bool HasNode(NodeId id) const;
     bool HasEdge(EdgeId id) const;
+    bool HasLabel(NodeId id, std::string_view label) const;
     std::unique_ptr<IdIterator> ScanNodes() const;
     std::unique_ptr<IdIterator> ScanEdges() const;
     std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const;

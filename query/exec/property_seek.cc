@@ -79,8 +79,8 @@ class PropertySeek : public Operator {
             for (; it->Valid(); it->Next()) ids_.push_back(it->id());
             return it->status();
         }
-        DOSSIER_ASSIGN_OR_RETURN(ids_,
-                                 ctx_->reader->SeekIndex(spec_.label, spec_.property, lower, upper));
+        DOSSIER_ASSIGN_OR_RETURN(
+            ids_, ctx_->reader->SeekIndex(spec_.label, spec_.property, lower, upper));
         return Status::OK();
     }
 
