@@ -175,9 +175,12 @@ OperatorPtr MakeAggregate(ExecContext* ctx, OperatorPtr child, eval::Scope scope
                           std::vector<ProjectItem> keys, std::vector<AggregateItem> aggregates);
 // Drops rows whose first `width` values equal an earlier row's.
 OperatorPtr MakeDistinct(ExecContext* ctx, OperatorPtr child, int width);
+// With `skip` and `limit` set (literals or parameters; skip may be null), only the first
+// skip + limit rows of the order are kept, in a heap, instead of sorting every row.
 OperatorPtr MakeSort(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
                      std::vector<SortItem> items,
-                     std::shared_ptr<const eval::Substitutions> subst = nullptr);
+                     std::shared_ptr<const eval::Substitutions> subst = nullptr,
+                     const ast::Expression* skip = nullptr, const ast::Expression* limit = nullptr);
 OperatorPtr MakeSkip(ExecContext* ctx, OperatorPtr child, const ast::Expression* count);
 OperatorPtr MakeLimit(ExecContext* ctx, OperatorPtr child, const ast::Expression* count);
 OperatorPtr MakeUnwind(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
