@@ -79,6 +79,11 @@ class Expand : public Operator {
                 n.id = a.neighbour;
                 node = graph::MakeNodeValue(std::move(n));
             } else if (spec_.fetch_node || !spec_.node.empty()) {
+                // Most neighbours of a busy node fail the label test: make it before the read.
+                if (!spec_.node.labels.empty()) {
+                    DOSSIER_ASSIGN_OR_RETURN(bool labelled, HasLabels(a.neighbour));
+                    if (!labelled) return false;
+                }
                 DOSSIER_ASSIGN_OR_RETURN(node, cache_.Get(*ctx_, a.neighbour));
                 if (!NodeMatches(node.as_node(), spec_.node, node_props_)) return false;
             } else {
