@@ -79,10 +79,15 @@ class Expand : public Operator {
                 n.id = a.neighbour;
                 node = graph::MakeNodeValue(std::move(n));
             } else if (spec_.fetch_node || !spec_.node.empty()) {
-                // Most neighbours of a busy node fail the label test: make it before the read.
-                if (!spec_.node.labels.empty()) {
+                // When many neighbours fail the label test (a busy article reached from an
+                // organisation has mostly people around it), make it before the read.
+                if (!spec_.node.labels.empty() && PrecheckPays()) {
                     DOSSIER_ASSIGN_OR_RETURN(bool labelled, HasLabels(a.neighbour));
-                    if (!labelled) return false;
+                    ++prechecks_;
+                    if (!labelled) {
+                        ++precheck_fails_;
+                        return false;
+                    }
                 }
                 DOSSIER_ASSIGN_OR_RETURN(node, cache_.Get(*ctx_, a.neighbour));
                 if (!NodeMatches(node.as_node(), spec_.node, node_props_)) return false;
@@ -122,8 +127,18 @@ class Expand : public Operator {
         return all;
     }
 
+    // Checking labels before reading a node costs a lookup more for every node that passes: it
+    // pays while at least one in kPrecheckFailShare fails, judged after kPrecheckSample checks.
+    static constexpr int64_t kPrecheckSample = 256;
+    static constexpr int64_t kPrecheckFailShare = 8;
+    bool PrecheckPays() const {
+        return prechecks_ < kPrecheckSample || precheck_fails_ * kPrecheckFailShare >= prechecks_;
+    }
+
     const ExpandSpec spec_;
     std::unordered_map<graph::NodeId, bool> labelled_;
+    int64_t prechecks_ = 0;
+    int64_t precheck_fails_ = 0;
     Row input_;
     graph::NodeId from_ = 0;
     std::optional<graph::Map> edge_props_;
