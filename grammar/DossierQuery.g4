@@ -8,7 +8,14 @@ grammar DossierQuery;
 
 script : statement SEMI? EOF ;
 
-statement : ( EXPLAIN | PROFILE )? query ;
+statement : ( EXPLAIN | PROFILE )? ( query | indexCommand ) ;
+
+// Property indexes: CREATE INDEX [name] FOR (n:Label) ON (n.property); DROP INDEX name.
+indexCommand
+    : CREATE INDEX symbolicName? FOR LPAREN variable COLON labelName RPAREN
+      ON LPAREN variable DOT propertyKeyName RPAREN
+    | DROP INDEX symbolicName
+    ;
 
 query : singleQuery unionPart* ;
 
@@ -296,7 +303,7 @@ symbolicName
     : Identifier
     | EscapedIdentifier
     | COUNT | ANY | NONE | SINGLE | EXISTS | REDUCE | SHORTESTPATH | ALLSHORTESTPATHS
-    | EXPLAIN | PROFILE
+    | EXPLAIN | PROFILE | INDEX | FOR | DROP
     ;
 
 // Labels, relationship types and property keys may be any word, keywords included.
@@ -328,6 +335,7 @@ DELETE : D E L E T E ;
 DESC : D E S C ;
 DESCENDING : D E S C E N D I N G ;
 DETACH : D E T A C H ;
+DROP : D R O P ;
 DISTINCT : D I S T I N C T ;
 ELSE : E L S E ;
 END : E N D ;
@@ -335,7 +343,9 @@ ENDS : E N D S ;
 EXISTS : E X I S T S ;
 EXPLAIN : E X P L A I N ;
 FALSE : F A L S E ;
+FOR : F O R ;
 IN : I N ;
+INDEX : I N D E X ;
 IS : I S ;
 LIMIT : L I M I T ;
 MATCH : M A T C H ;

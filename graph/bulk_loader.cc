@@ -45,6 +45,7 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         DOSSIER_ASSIGN_OR_RETURN(uint64_t nodes, reader_.ReadCounter(keys::kNodeCountKey));
         DOSSIER_ASSIGN_OR_RETURN(uint64_t edges, reader_.ReadCounter(keys::kEdgeCountKey));
         db_empty_ = nodes == 0 && edges == 0;
+        indexes_ = reader_.Indexes();
         dir_ = core_->path + "/bulk-" + std::to_string(::getpid()) + "-tmp";
         DOSSIER_RETURN_IF_ERROR(
             FromRocks(core_->options.env->CreateDirIfMissing(dir_), "creating " + dir_));
@@ -75,6 +76,9 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
         }
         for (const auto& name : IndexedNames(node)) {
             sorters_[kNamesCf]->Add(keys::NameKey(name, node.id), {});
+        }
+        for (const auto& key : PropertyIndexKeys(node, indexes_)) {
+            sorters_[kLabelsCf]->Add(key, {});
         }
         node_ids_.Insert(node.id);
         StoreCore::Bump(&core_->next_node_id, node.id);
@@ -283,6 +287,7 @@ class RocksBulkLoader : public GraphStore::BulkLoader {
     DbKvSource kv_;
     StoreReader reader_;
     bool db_empty_ = false;  // set by Init(); when false, ids are checked against the DB
+    std::vector<PropertyIndex> indexes_;  // the store's property indexes, filled as nodes come
     bool finished_ = false;
     std::string dir_;  // the load's temporary directory, set by Init()
     std::array<std::unique_ptr<ExternalSorter>, kCfCount> sorters_;  // for kSortedCfs

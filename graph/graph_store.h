@@ -66,6 +66,13 @@ struct NameEntry {
     NodeId node = 0;
 };
 
+// A property index: the nodes of one label by the value of one of their properties.
+struct PropertyIndex {
+    std::string name;
+    std::string label;
+    std::string property;
+};
+
 struct GraphStats {
     uint64_t node_count = 0;
     uint64_t edge_count = 0;
@@ -104,6 +111,9 @@ class GraphReader {
     virtual Result<Node> GetNode(NodeId id) const = 0;
     virtual Result<Edge> GetEdge(EdgeId id) const = 0;
     virtual bool HasNode(NodeId id) const = 0;
+    // Whether node `id` exists and carries `label` (one label-index lookup; the node record is
+    // not read).
+    virtual bool HasLabel(NodeId id, std::string_view label) const = 0;
 
     // All node ids, ascending.
     virtual std::unique_ptr<IdIterator> ScanNodes() const = 0;
@@ -127,6 +137,18 @@ class GraphReader {
     virtual uint64_t Degree(NodeId node, Direction dir,
                             std::optional<std::string_view> type = std::nullopt) const = 0;
 
+    // The property indexes, ordered by label, then property.
+    virtual std::vector<PropertyIndex> Indexes() const = 0;
+    // Ids of the nodes with `label` whose `property` lies between `lower` and `upper` (both
+    // inclusive; unset means unbounded), read from the index on (label, property). Numbers of
+    // either kind compare as numbers; strings, booleans and dates only with their own kind; a
+    // bound of any other kind (null, a list) matches nothing. Where an integer bound meets a
+    // float value the comparison is in doubles, so callers that need exact or strict bounds
+    // check the nodes they get. NotFound when there is no such index.
+    virtual Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,
+                                                  const std::optional<Value>& lower,
+                                                  const std::optional<Value>& upper) const = 0;
+
     // Labels, edge types and property keys in use (for completion and :schema).
     virtual std::vector<std::string> Labels() const = 0;
     virtual std::vector<std::string> EdgeTypes() const = 0;
@@ -148,6 +170,13 @@ class Transaction : public GraphReader {
     // `detach` its edges go too.
     virtual Status DeleteNode(NodeId id, bool detach) = 0;
     virtual Status DeleteEdge(EdgeId id) = 0;
+
+    // Creates a property index and fills it from the nodes already stored; every later write
+    // keeps it up to date. An empty name becomes "index_<label>_<property>". InvalidArgument when
+    // an index on the same label and property, or with the same name, exists.
+    virtual Status CreateIndex(const PropertyIndex& index) = 0;
+    // NotFound when no index has that name.
+    virtual Status DropIndex(std::string_view name) = 0;
 
     // Fresh ids for nodes/edges that have no natural key (query CREATE). They never collide with
     // EntityNodeId/FactEdgeId ids, whose top bit is set.

@@ -105,4 +105,67 @@ Status CheckKeyString(std::string_view what, std::string_view s) {
     return Status::OK();
 }
 
+std::string PropertyIndexPrefix(std::string_view label, std::string_view property) {
+    std::string key(1, '\0');
+    key.push_back(static_cast<char>(label.size()));
+    key.append(label);
+    key.push_back(static_cast<char>(property.size()));
+    key.append(property);
+    return key;
+}
+
+std::optional<std::string> IndexValueKey(const Value& value) {
+    std::string out;
+    if (value.is_bool()) {
+        out.push_back(kIndexBool);
+        out.push_back(value.as_bool() ? 1 : 0);
+    } else if (value.is_int()) {
+        out.push_back(kIndexInt);
+        AppendBigEndian64(static_cast<uint64_t>(value.as_int()) ^ (uint64_t{1} << 63), &out);
+    } else if (value.is_float()) {
+        // IEEE bits with the sign flipped for positives and all bits flipped for negatives sort
+        // as the numbers do.
+        uint64_t bits;
+        const double d = value.as_float() == 0.0 ? 0.0 : value.as_float();  // -0.0 == 0.0
+        std::memcpy(&bits, &d, sizeof bits);
+        bits = (bits >> 63) ? ~bits : bits | (uint64_t{1} << 63);
+        out.push_back(kIndexFloat);
+        AppendBigEndian64(bits, &out);
+    } else if (value.is_string()) {
+        // 0x00 is written 0x00 0xff and the string ends with 0x00 0x00, so that no encoded
+        // string is a prefix of another and the order is the bytes' order.
+        out.push_back(kIndexString);
+        for (char c : value.as_string()) {
+            out.push_back(c);
+            if (c == '\0') out.push_back('\xff');
+        }
+        out.append(2, '\0');
+    } else if (value.is_date()) {
+        out.push_back(kIndexDate);
+        const uint32_t days = static_cast<uint32_t>(value.as_date().days) ^ 0x80000000u;
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out.push_back(static_cast<char>(days >> shift));
+    } else {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::string IndexDefKey(std::string_view label, std::string_view property) {
+    std::string key(kIndexDefPrefix);
+    key.push_back(static_cast<char>(label.size()));
+    key.append(label);
+    key.append(property);
+    return key;
+}
+
+bool DecodeIndexDefKey(std::string_view rest, std::string* label, std::string* property) {
+    if (rest.empty()) return false;
+    const size_t len = static_cast<unsigned char>(rest[0]);
+    if (rest.size() < 1 + len) return false;
+    *label = std::string(rest.substr(1, len));
+    *property = std::string(rest.substr(1 + len));
+    return !label->empty() && !property->empty();
+}
+
 }  // namespace dossier::graph::keys

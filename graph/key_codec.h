@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,17 @@ std::string LabelPrefix(std::string_view label);
 std::string NameKey(std::string_view normalized, NodeId node);
 std::string NamePrefix(std::string_view normalized);
 
+// Property indexes live in the labels family under keys that start with a 0x00 byte (no label
+// key does: labels are never empty):
+//   0x00 | len(1) label | len(1) property | IndexValueKey(value) | node(8).
+std::string PropertyIndexPrefix(std::string_view label, std::string_view property);
+// The order-preserving bytes of an indexable value (bool, int, float, string, date): a kind byte
+// (kIndexBool < kIndexInt < kIndexFloat < kIndexString < kIndexDate) and a payload whose bytewise
+// order is the value order within the kind. nullopt for other values (null, lists, maps...).
+inline constexpr char kIndexBool = 1, kIndexInt = 2, kIndexFloat = 3, kIndexString = 4,
+                      kIndexDate = 5;
+std::optional<std::string> IndexValueKey(const Value& value);
+
 // The id in the last 8 bytes of a label or name key (or the whole key of nodes/edges).
 // Corruption when the key is shorter than 8 bytes.
 Status TrailingId(std::string_view key, uint64_t* id);
@@ -70,6 +82,12 @@ inline constexpr std::string_view kNodeCountKey = "count/nodes";
 inline constexpr std::string_view kEdgeCountKey = "count/edges";
 inline constexpr std::string_view kLabelCountPrefix = "count/label/";
 inline constexpr std::string_view kTypeCountPrefix = "count/type/";
+
+// The definition of the index on (label, property): value is the index name.
+inline constexpr std::string_view kIndexDefPrefix = "index/";
+std::string IndexDefKey(std::string_view label, std::string_view property);
+// Splits the rest of an IndexDefKey (after kIndexDefPrefix); false when malformed.
+bool DecodeIndexDefKey(std::string_view rest, std::string* label, std::string* property);
 
 inline std::string LabelCountKey(std::string_view label) {
     return std::string(kLabelCountPrefix) + std::string(label);

@@ -32,6 +32,12 @@ PrefixScan::PrefixScan(const KvSource& kv, Cf cf, std::string prefix)
     }
 }
 
+PrefixScan::PrefixScan(const KvSource& kv, Cf cf, std::string prefix, std::string_view start)
+    : prefix_(std::move(prefix)), upper_(PrefixSuccessor(prefix_)), upper_slice_(upper_) {
+    it_ = kv.NewIterator(cf, upper_.empty() ? nullptr : &upper_slice_);
+    it_->Seek(rocksdb::Slice(start.data(), start.size()));
+}
+
 bool PrefixScan::Valid() const {
     return it_->Valid() && it_->key().starts_with(rocksdb::Slice(prefix_));
 }

@@ -14,6 +14,9 @@ class PrefixScan {
   public:
     // Positions at the first key >= prefix that starts with `prefix` (an empty prefix scans all).
     PrefixScan(const KvSource& kv, Cf cf, std::string prefix);
+    // Positions at the first key >= `start` that starts with `prefix`.
+    // REQUIRES: start starts with prefix.
+    PrefixScan(const KvSource& kv, Cf cf, std::string prefix, std::string_view start);
 
     bool Valid() const;
     void Next() { it_->Next(); }

@@ -25,6 +25,9 @@ class RocksGraphStore : public GraphStore {
     Result<Node> GetNode(NodeId id) const override { return reader_.GetNode(id); }
     Result<Edge> GetEdge(EdgeId id) const override { return reader_.GetEdge(id); }
     bool HasNode(NodeId id) const override { return reader_.HasNode(id); }
+    bool HasLabel(NodeId id, std::string_view label) const override {
+        return reader_.HasLabel(id, label);
+    }
     std::unique_ptr<IdIterator> ScanNodes() const override { return reader_.ScanNodes(); }
     std::unique_ptr<IdIterator> ScanEdges() const override { return reader_.ScanEdges(); }
     std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const override {
@@ -43,6 +46,12 @@ class RocksGraphStore : public GraphStore {
     uint64_t Degree(NodeId node, Direction dir,
                     std::optional<std::string_view> type) const override {
         return reader_.Degree(node, dir, type);
+    }
+    std::vector<PropertyIndex> Indexes() const override { return reader_.Indexes(); }
+    Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,
+                                          const std::optional<Value>& lower,
+                                          const std::optional<Value>& upper) const override {
+        return reader_.SeekIndex(label, property, lower, upper);
     }
     std::vector<std::string> Labels() const override { return reader_.Labels(); }
     std::vector<std::string> EdgeTypes() const override { return reader_.EdgeTypes(); }

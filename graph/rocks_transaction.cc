@@ -4,6 +4,7 @@
 #include <set>
 
 #include "graph/key_codec.h"
+#include "graph/prefix_scan.h"
 #include "graph/rocks_status.h"
 #include "graph/value_codec.h"
 
@@ -201,6 +202,67 @@ Status RocksTransaction::RemoveNodeIndexes(const Node& node) {
     for (const auto& name : IndexedNames(node)) {
         DOSSIER_RETURN_IF_ERROR(Delete(kNamesCf, keys::NameKey(name, node.id)));
     }
+    for (const auto& key : PropertyIndexKeys(node, CachedIndexes())) {
+        DOSSIER_RETURN_IF_ERROR(Delete(kLabelsCf, key));
+    }
+    return Status::OK();
+}
+
+const std::vector<PropertyIndex>& RocksTransaction::CachedIndexes() {
+    if (!indexes_) indexes_ = reader_.Indexes();
+    return *indexes_;
+}
+
+Status RocksTransaction::CreateIndex(const PropertyIndex& input) {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("label", input.label));
+    DOSSIER_RETURN_IF_ERROR(keys::CheckKeyString("property", input.property));
+    PropertyIndex index = input;
+    if (index.name.empty()) index.name = "index_" + index.label + "_" + index.property;
+    for (const PropertyIndex& other : CachedIndexes()) {
+        if (other.label == index.label && other.property == index.property) {
+            return Status::InvalidArgument("an index on :" + index.label + "(" + index.property +
+                                           ") already exists: " + other.name);
+        }
+        if (other.name == index.name) {
+            return Status::InvalidArgument("an index named " + index.name + " already exists");
+        }
+    }
+    DOSSIER_RETURN_IF_ERROR(
+        Put(kMetaCf, keys::IndexDefKey(index.label, index.property), index.name));
+    // Fill it from the nodes of the label (ids first: writing while scanning would disturb the
+    // scan of this transaction's own writes).
+    std::vector<NodeId> ids;
+    auto it = reader_.ScanLabel(index.label);
+    for (; it->Valid(); it->Next()) ids.push_back(it->id());
+    DOSSIER_RETURN_IF_ERROR(it->status());
+    for (NodeId id : ids) {
+        DOSSIER_ASSIGN_OR_RETURN(Node node, reader_.GetNode(id));
+        for (const auto& key : PropertyIndexKeys(node, {index})) {
+            DOSSIER_RETURN_IF_ERROR(Put(kLabelsCf, key, {}));
+        }
+    }
+    CachedIndexes();
+    indexes_->push_back(std::move(index));
+    return Status::OK();
+}
+
+Status RocksTransaction::DropIndex(std::string_view name) {
+    DOSSIER_RETURN_IF_ERROR(CheckOpen());
+    auto& indexes = const_cast<std::vector<PropertyIndex>&>(CachedIndexes());
+    auto found = std::find_if(indexes.begin(), indexes.end(),
+                              [name](const PropertyIndex& i) { return i.name == name; });
+    if (found == indexes.end()) {
+        return Status::NotFound("there is no index named " + std::string(name));
+    }
+    std::vector<std::string> entries;
+    const std::string prefix = keys::PropertyIndexPrefix(found->label, found->property);
+    for (PrefixScan scan(*kv_, kLabelsCf, prefix); scan.Valid(); scan.Next()) {
+        entries.emplace_back(scan.key());
+    }
+    for (const auto& key : entries) DOSSIER_RETURN_IF_ERROR(Delete(kLabelsCf, key));
+    DOSSIER_RETURN_IF_ERROR(Delete(kMetaCf, keys::IndexDefKey(found->label, found->property)));
+    indexes.erase(found);
     return Status::OK();
 }
 
@@ -237,6 +299,9 @@ Status RocksTransaction::PutNode(const Node& input) {
     }
     for (const auto& name : IndexedNames(node)) {
         DOSSIER_RETURN_IF_ERROR(Put(kNamesCf, keys::NameKey(name, node.id), {}));
+    }
+    for (const auto& key : PropertyIndexKeys(node, CachedIndexes())) {
+        DOSSIER_RETURN_IF_ERROR(Put(kLabelsCf, key, {}));
     }
     StoreCore::Bump(&core_->next_node_id, node.id);
     known_nodes_.Insert(node.id);

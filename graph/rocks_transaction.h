@@ -33,6 +33,9 @@ class RocksTransaction : public Transaction {
     Result<Node> GetNode(NodeId id) const override { return reader_.GetNode(id); }
     Result<Edge> GetEdge(EdgeId id) const override { return reader_.GetEdge(id); }
     bool HasNode(NodeId id) const override { return reader_.HasNode(id); }
+    bool HasLabel(NodeId id, std::string_view label) const override {
+        return reader_.HasLabel(id, label);
+    }
     std::unique_ptr<IdIterator> ScanNodes() const override { return reader_.ScanNodes(); }
     std::unique_ptr<IdIterator> ScanEdges() const override { return reader_.ScanEdges(); }
     std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const override {
@@ -52,6 +55,12 @@ class RocksTransaction : public Transaction {
                     std::optional<std::string_view> type) const override {
         return reader_.Degree(node, dir, type);
     }
+    std::vector<PropertyIndex> Indexes() const override { return reader_.Indexes(); }
+    Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,
+                                          const std::optional<Value>& lower,
+                                          const std::optional<Value>& upper) const override {
+        return reader_.SeekIndex(label, property, lower, upper);
+    }
     std::vector<std::string> Labels() const override;
     std::vector<std::string> EdgeTypes() const override;
 
@@ -59,6 +68,8 @@ class RocksTransaction : public Transaction {
     Status PutEdge(const Edge& edge) override;
     Status DeleteNode(NodeId id, bool detach) override;
     Status DeleteEdge(EdgeId id) override;
+    Status CreateIndex(const PropertyIndex& index) override;
+    Status DropIndex(std::string_view name) override;
     NodeId NewNodeId() override;
     EdgeId NewEdgeId() override;
     Status Commit() override;
@@ -73,6 +84,8 @@ class RocksTransaction : public Transaction {
     Status Put(Cf cf, const std::string& key, std::string_view value);
     Status Delete(Cf cf, const std::string& key);
     Status RemoveNodeIndexes(const Node& node);
+    // The property indexes, read once per transaction and kept in step by Create/DropIndex.
+    const std::vector<PropertyIndex>& CachedIndexes();
     Status RemoveEdgeEntries(const Edge& edge);
     Status ApplyCounters();
     // The pending writes, in key order per column family, into `out`.
@@ -86,6 +99,7 @@ class RocksTransaction : public Transaction {
     // Nodes known to exist in this transaction's view (put, or found by an edge-end check), so
     // that adding many edges at one node reads it once. DeleteNode removes its id.
     IdSet known_nodes_;
+    std::optional<std::vector<PropertyIndex>> indexes_;
     bool committed_ = false;
 };
 

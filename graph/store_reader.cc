@@ -1,6 +1,8 @@
 #include "graph/store_reader.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 #include "graph/key_codec.h"
 #include "graph/prefix_scan.h"
@@ -114,6 +116,11 @@ bool StoreReader::HasNode(NodeId id) const {
     return kv_->Get(kNodesCf, keys::NodeKey(id), &value).ok();
 }
 
+bool StoreReader::HasLabel(NodeId id, std::string_view label) const {
+    std::string value;
+    return kv_->Get(kLabelsCf, keys::LabelKey(label, id), &value).ok();
+}
+
 bool StoreReader::HasEdge(EdgeId id) const {
     std::string value;
     return kv_->Get(kEdgesCf, keys::EdgeKey(id), &value).ok();
@@ -177,6 +184,105 @@ uint64_t StoreReader::Degree(NodeId node, Direction dir,
     return n;
 }
 
+std::vector<PropertyIndex> StoreReader::Indexes() const {
+    std::vector<PropertyIndex> out;
+    for (PrefixScan scan(*kv_, kMetaCf, std::string(keys::kIndexDefPrefix)); scan.Valid();
+         scan.Next()) {
+        PropertyIndex index;
+        if (!keys::DecodeIndexDefKey(scan.key().substr(keys::kIndexDefPrefix.size()), &index.label,
+                                     &index.property)) {
+            continue;
+        }
+        index.name = std::string(scan.value());
+        out.push_back(std::move(index));
+    }
+    return out;
+}
+
+namespace {
+
+// A bound converted to the kind stored under `tag`: the same value, or for numbers the nearest
+// value of the other kind that keeps the bound inclusive (rounded inwards for floats met by
+// integers). nullopt when no value of that kind can satisfy the bound.
+std::optional<std::string> BoundKey(const Value& bound, char tag, bool lower) {
+    if (tag == keys::kIndexInt && bound.is_float()) {
+        const double f = bound.as_float();
+        if (std::isnan(f)) return std::nullopt;
+        const double r = lower ? std::ceil(f) : std::floor(f);
+        constexpr double kLimit = 9223372036854775808.0;  // 2^63
+        if (r >= kLimit) return lower ? std::nullopt : keys::IndexValueKey(Value(INT64_MAX));
+        if (r < -kLimit) return lower ? keys::IndexValueKey(Value(INT64_MIN)) : std::nullopt;
+        return keys::IndexValueKey(Value(static_cast<int64_t>(r)));
+    }
+    if (tag == keys::kIndexFloat && bound.is_int()) {
+        return keys::IndexValueKey(Value(static_cast<double>(bound.as_int())));
+    }
+    return keys::IndexValueKey(bound);
+}
+
+char KindTag(const Value& v) {
+    auto key = keys::IndexValueKey(v);
+    return key ? (*key)[0] : 0;
+}
+
+}  // namespace
+
+Result<std::vector<NodeId>> StoreReader::SeekIndex(std::string_view label,
+                                                   std::string_view property,
+                                                   const std::optional<Value>& lower,
+                                                   const std::optional<Value>& upper) const {
+    std::string def;
+    const rocksdb::Status s = kv_->Get(kMetaCf, keys::IndexDefKey(label, property), &def);
+    if (s.IsNotFound()) {
+        return Status::NotFound("there is no index on :" + std::string(label) + "(" +
+                                std::string(property) + ")");
+    }
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "reading the index definitions"));
+    std::vector<NodeId> ids;
+    const char lower_tag = lower ? KindTag(*lower) : 0;
+    const char upper_tag = upper ? KindTag(*upper) : 0;
+    if ((lower && !lower_tag) || (upper && !upper_tag)) return ids;
+    auto numeric = [](char t) { return t == keys::kIndexInt || t == keys::kIndexFloat; };
+    std::vector<char> tags;
+    const char tag = lower ? lower_tag : upper_tag;
+    if (!lower && !upper) {
+        for (char t = keys::kIndexBool; t <= keys::kIndexDate; ++t) tags.push_back(t);
+    } else if (numeric(tag)) {
+        if (lower && upper && !numeric(upper_tag)) return ids;
+        tags = {keys::kIndexInt, keys::kIndexFloat};
+    } else {
+        if (lower && upper && lower_tag != upper_tag) return ids;
+        tags = {tag};
+    }
+    const std::string prefix = keys::PropertyIndexPrefix(label, property);
+    for (char t : tags) {
+        std::string start = prefix + t;
+        std::optional<std::string> high;
+        if (lower) {
+            auto key = BoundKey(*lower, t, true);
+            if (!key) continue;
+            start = prefix + *key;
+        }
+        if (upper) {
+            high = BoundKey(*upper, t, false);
+            if (!high) continue;
+        }
+        PrefixScan scan(*kv_, kLabelsCf, prefix + t, start);
+        for (; scan.Valid(); scan.Next()) {
+            const std::string_view key = scan.key();
+            if (key.size() < prefix.size() + 9) {
+                return Status::Corruption("malformed index entry under :" + std::string(label));
+            }
+            const std::string_view value_key =
+                key.substr(prefix.size(), key.size() - prefix.size() - 8);
+            if (high && value_key > std::string_view(*high)) break;
+            ids.push_back(keys::ReadBigEndian64(key.data() + key.size() - 8));
+        }
+        DOSSIER_RETURN_IF_ERROR(scan.status());
+    }
+    return ids;
+}
+
 Result<uint64_t> StoreReader::ReadCounter(std::string_view key) const {
     std::string value;
     const rocksdb::Status s = kv_->Get(kMetaCf, key, &value);
@@ -220,6 +326,24 @@ std::vector<std::string> StoreReader::Labels() const {
 std::vector<std::string> StoreReader::EdgeTypes() const {
     auto counters = ReadCounters(keys::kTypeCountPrefix);
     return counters.ok() ? PositiveKeys(*counters, {}) : std::vector<std::string>{};
+}
+
+std::vector<std::string> PropertyIndexKeys(const Node& node,
+                                           const std::vector<PropertyIndex>& indexes) {
+    std::vector<std::string> out;
+    for (const PropertyIndex& index : indexes) {
+        if (std::find(node.labels.begin(), node.labels.end(), index.label) == node.labels.end()) {
+            continue;
+        }
+        const Value* value = node.Find(index.property);
+        if (!value) continue;
+        auto value_key = keys::IndexValueKey(*value);
+        if (!value_key) continue;
+        std::string key = keys::PropertyIndexPrefix(index.label, index.property) + *value_key;
+        keys::AppendBigEndian64(node.id, &key);
+        out.push_back(std::move(key));
+    }
+    return out;
 }
 
 std::vector<std::string> IndexedNames(const Node& node) {

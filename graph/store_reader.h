@@ -22,6 +22,7 @@ class StoreReader {
     Result<Edge> GetEdge(EdgeId id) const;
     bool HasNode(NodeId id) const;
     bool HasEdge(EdgeId id) const;
+    bool HasLabel(NodeId id, std::string_view label) const;
     std::unique_ptr<IdIterator> ScanNodes() const;
     std::unique_ptr<IdIterator> ScanEdges() const;
     std::unique_ptr<IdIterator> ScanLabel(std::string_view label) const;
@@ -30,6 +31,10 @@ class StoreReader {
     std::unique_ptr<AdjacencyIterator> Adjacent(NodeId node, Direction dir,
                                                 std::optional<std::string_view> type) const;
     uint64_t Degree(NodeId node, Direction dir, std::optional<std::string_view> type) const;
+    std::vector<PropertyIndex> Indexes() const;
+    Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,
+                                          const std::optional<Value>& lower,
+                                          const std::optional<Value>& upper) const;
 
     // Counter values of the meta family: a single counter (0 when absent), and every counter
     // whose key starts with `prefix`, keyed by the rest of the key.
@@ -47,6 +52,10 @@ class StoreReader {
 // Labels or types from counters, after applying `deltas` (may be empty).
 std::vector<std::string> PositiveKeys(const std::map<std::string, uint64_t>& counters,
                                       const std::map<std::string, int64_t>& deltas);
+
+// The index entries (labels family keys) of `node` for the indexes in `indexes`.
+std::vector<std::string> PropertyIndexKeys(const Node& node,
+                                           const std::vector<PropertyIndex>& indexes);
 
 // The normalised strings of a node's `name` property and `aliases` list, deduplicated.
 std::vector<std::string> IndexedNames(const Node& node);

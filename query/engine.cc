@@ -79,7 +79,11 @@ class StatementCursor : public ResultCursor {
         } else {
             ctx_->reader = store;
         }
-        if (auto stats = store->Stats(); stats.ok()) ctx_->label_counts = stats->nodes_per_label;
+        if (auto stats = store->Stats(); stats.ok()) {
+            ctx_->label_counts = stats->nodes_per_label;
+            if (!txn_) ctx_->store_counts = std::move(*stats);
+        }
+        ctx_->indexes = ctx_->reader->Indexes();
         ctx_->functions.reader = ctx_->reader;
         ctx_->functions.random = &ctx_->random;
         ctx_->functions.deleted_nodes = &ctx_->deleted_nodes;

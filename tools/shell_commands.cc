@@ -38,7 +38,7 @@ constexpr const char* kHelp =
     "history, Ctrl-C cancels a running query or the current input, Ctrl-D quits.\n"
     "\n"
     "  :help                      this help\n"
-    "  :schema                    labels, relationship types and property keys with counts\n"
+    "  :schema                    labels, relationship types, property keys, indexes\n"
     "  :stats                     size of the database\n"
     "  :mode table|csv|json|jsonl|markdown\n"
     "                             how results are printed\n"
@@ -131,6 +131,10 @@ void Shell::Schema() {
     for (const auto& [key, count] : s.node_keys) out_ << "  " << key << "  " << count << "\n";
     out_ << "Relationship property keys (in " << s.edges_sampled << " sampled relationships):\n";
     for (const auto& [key, count] : s.edge_keys) out_ << "  " << key << "  " << count << "\n";
+    out_ << "Indexes:\n";
+    for (const auto& index : session_->store()->Indexes()) {
+        out_ << "  " << index.name << "  :" << index.label << "(" << index.property << ")\n";
+    }
 }
 
 void Shell::Stats() {

@@ -106,7 +106,7 @@ const std::vector<std::string>& QueryKeywords() {
         "XOR",    "NOT",      "IN",       "IS",     "NULL",     "TRUE",   "FALSE",   "CASE",
         "WHEN",   "THEN",     "ELSE",     "END",    "CREATE",   "MERGE",  "SET",     "DELETE",
         "DETACH", "REMOVE",   "UNION",    "ALL",    "CALL",     "YIELD",  "EXPLAIN", "PROFILE",
-        "STARTS", "ENDS",     "CONTAINS", "EXISTS", "ON"};
+        "STARTS", "ENDS",     "CONTAINS", "EXISTS", "ON",       "INDEX",  "FOR",     "DROP"};
     return kKeywords;
 }
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 
 #include "graph/graph_store.h"
@@ -37,6 +38,11 @@ struct ExecContext {
     // Nodes per label when the statement started: the planner starts a pattern at its rarest
     // label. Empty when unknown.
     std::map<std::string, uint64_t> label_counts;
+    // The store's counters when the statement started, for a statement that reads the store
+    // itself (no transaction): plan/plan_count.cc answers whole-graph counts from them.
+    std::optional<graph::GraphStats> store_counts;
+    // The property indexes when the statement started: the planner seeks through them.
+    std::vector<graph::PropertyIndex> indexes;
     // Expressions the planner made up (the items of RETURN *); operators point into them.
     std::vector<std::unique_ptr<ast::Expression>> synthesized;
 

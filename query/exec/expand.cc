@@ -1,5 +1,7 @@
 // Expand: from a bound node, follows its edges of the wanted types and direction, binding the
 // edge and the node at the other end (or, "into" a bound node, keeping only edges that reach it).
+#include <unordered_map>
+
 #include "query/exec/expand_support.h"
 
 namespace dossier::query::exec {
@@ -69,7 +71,24 @@ class Expand : public Operator {
         if (edge_props_ && !PropertiesMatch(edge.as_edge().properties, *edge_props_)) return false;
         graph::Value node;
         if (!spec_.into) {
-            if (spec_.fetch_node || !spec_.node.empty()) {
+            if (!spec_.fetch_node && !spec_.node.properties && !spec_.node.labels.empty()) {
+                // Only the labels are checked: the label index answers without the record.
+                DOSSIER_ASSIGN_OR_RETURN(bool labelled, HasLabels(a.neighbour));
+                if (!labelled) return false;
+                graph::Node n;
+                n.id = a.neighbour;
+                node = graph::MakeNodeValue(std::move(n));
+            } else if (spec_.fetch_node || !spec_.node.empty()) {
+                // When many neighbours fail the label test (a busy article reached from an
+                // organisation has mostly people around it), make it before the read.
+                if (!spec_.node.labels.empty() && PrecheckPays()) {
+                    DOSSIER_ASSIGN_OR_RETURN(bool labelled, HasLabels(a.neighbour));
+                    ++prechecks_;
+                    if (!labelled) {
+                        ++precheck_fails_;
+                        return false;
+                    }
+                }
                 DOSSIER_ASSIGN_OR_RETURN(node, cache_.Get(*ctx_, a.neighbour));
                 if (!NodeMatches(node.as_node(), spec_.node, node_props_)) return false;
             } else {
@@ -88,7 +107,38 @@ class Expand : public Operator {
         return true;
     }
 
+    // Whether the node carries every label of the node constraint. Remembered for the statement
+    // when it reads the store (whose labels cannot change under it), like the NodeCache.
+    Result<bool> HasLabels(graph::NodeId id) {
+        if (!ctx_->txn) {
+            if (auto it = labelled_.find(id); it != labelled_.end()) return it->second;
+        }
+        bool all = true;
+        for (const auto& label : spec_.node.labels) {
+            if (!ctx_->reader->HasLabel(id, label)) {
+                all = false;
+                break;
+            }
+        }
+        if (!ctx_->txn) {
+            if (labelled_.size() >= NodeCache::kCapacity) labelled_.clear();
+            labelled_.emplace(id, all);
+        }
+        return all;
+    }
+
+    // Checking labels before reading a node costs a lookup more for every node that passes: it
+    // pays while at least one in kPrecheckFailShare fails, judged after kPrecheckSample checks.
+    static constexpr int64_t kPrecheckSample = 256;
+    static constexpr int64_t kPrecheckFailShare = 8;
+    bool PrecheckPays() const {
+        return prechecks_ < kPrecheckSample || precheck_fails_ * kPrecheckFailShare >= prechecks_;
+    }
+
     const ExpandSpec spec_;
+    std::unordered_map<graph::NodeId, bool> labelled_;
+    int64_t prechecks_ = 0;
+    int64_t precheck_fails_ = 0;
     Row input_;
     graph::NodeId from_ = 0;
     std::optional<graph::Map> edge_props_;

@@ -136,6 +136,25 @@ OperatorPtr MakeIndexSeek(ExecContext* ctx, OperatorPtr child, eval::Scope scope
                           std::string variable);
 OperatorPtr MakeNodeCheck(ExecContext* ctx, OperatorPtr child, eval::Scope scope, int slot,
                           NodeConstraint node);
+// One row with `count` (from the store's counters); `what` is shown by EXPLAIN.
+OperatorPtr MakeStoreCount(ExecContext* ctx, uint64_t count, std::string what);
+// CREATE INDEX (create) or DROP INDEX (by index.name) in the statement's transaction; no rows.
+OperatorPtr MakeIndexCommand(ExecContext* ctx, bool create, graph::PropertyIndex index);
+// Binds `slot` to the nodes with `label` whose `property` equals `equal` or lies between `lower`
+// and `upper` (each may be null; both inclusive), read from the property index; each node is
+// then checked against `node`. The planner keeps the WHERE filter the bounds came from, which
+// makes strict bounds strict.
+struct PropertySeekSpec {
+    eval::Scope scope;
+    int slot = 0;
+    int width = 0;
+    std::string label, property, variable;
+    const ast::Expression* equal = nullptr;
+    const ast::Expression* lower = nullptr;
+    const ast::Expression* upper = nullptr;
+    NodeConstraint node;
+};
+OperatorPtr MakePropertySeek(ExecContext* ctx, OperatorPtr child, PropertySeekSpec spec);
 OperatorPtr MakeExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec);
 OperatorPtr MakeVarExpand(ExecContext* ctx, OperatorPtr child, ExpandSpec spec);
 OperatorPtr MakeShortestPath(ExecContext* ctx, OperatorPtr child, ShortestPathSpec spec);
@@ -156,9 +175,12 @@ OperatorPtr MakeAggregate(ExecContext* ctx, OperatorPtr child, eval::Scope scope
                           std::vector<ProjectItem> keys, std::vector<AggregateItem> aggregates);
 // Drops rows whose first `width` values equal an earlier row's.
 OperatorPtr MakeDistinct(ExecContext* ctx, OperatorPtr child, int width);
+// With `skip` and `limit` set (literals or parameters; skip may be null), only the first
+// skip + limit rows of the order are kept, in a heap, instead of sorting every row.
 OperatorPtr MakeSort(ExecContext* ctx, OperatorPtr child, eval::Scope scope,
                      std::vector<SortItem> items,
-                     std::shared_ptr<const eval::Substitutions> subst = nullptr);
+                     std::shared_ptr<const eval::Substitutions> subst = nullptr,
+                     const ast::Expression* skip = nullptr, const ast::Expression* limit = nullptr);
 OperatorPtr MakeSkip(ExecContext* ctx, OperatorPtr child, const ast::Expression* count);
 OperatorPtr MakeLimit(ExecContext* ctx, OperatorPtr child, const ast::Expression* count);
 OperatorPtr MakeUnwind(ExecContext* ctx, OperatorPtr child, eval::Scope scope,

@@ -8,6 +8,21 @@ ast::Statement Transformer::TransformScript(P::ScriptContext* ctx) {
     ast::Statement out;
     if (st->EXPLAIN() != nullptr) out.mode = ast::Statement::Mode::kExplain;
     if (st->PROFILE() != nullptr) out.mode = ast::Statement::Mode::kProfile;
+    if (P::IndexCommandContext* c = st->indexCommand()) {
+        ast::IndexCommand command;
+        command.pos = Pos(c);
+        if (c->symbolicName() != nullptr) command.name = Name(c->symbolicName());
+        if (c->DROP() != nullptr) {
+            command.kind = ast::IndexCommand::Kind::kDrop;
+        } else {
+            command.variable = Name(c->variable(0));
+            command.label = Name(c->labelName()->schemaName());
+            command.property_variable = Name(c->variable(1));
+            command.property = Name(c->propertyKeyName());
+        }
+        out.index_command = std::move(command);
+        return out;
+    }
     out.queries.push_back(TransformSingleQuery(st->query()->singleQuery()));
     for (P::UnionPartContext* u : st->query()->unionPart()) {
         out.union_all.push_back(u->ALL() != nullptr);

@@ -1,5 +1,7 @@
 // Planning MATCH and OPTIONAL MATCH patterns.
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "query/plan/entity_use.h"
 #include "query/plan/plan_state.h"
@@ -36,6 +38,18 @@ bool IsConstant(const A::Expression& e) {
     return e.kind == A::ExprKind::kLiteral || e.kind == A::ExprKind::kParameter;
 }
 
+// A value fixed for the whole statement: a literal, a parameter, or a call of a deterministic
+// function on such values (`date('2019-01-01')`).
+bool IsFixed(const A::Expression& e) {
+    if (IsConstant(e)) return true;
+    const auto* f = e.TryAs<A::FunctionCallExpr>();
+    if (!f || f->distinct) return false;
+    const std::string name = f->LowerName();
+    if (name == "rand" || name == "randomuuid" || name == "timestamp") return false;
+    return std::all_of(f->args.begin(), f->args.end(),
+                       [](const A::ExprPtr& a) { return IsFixed(*a); });
+}
+
 const A::Expression* NameInWhere(const A::Expression* where, const std::string& var) {
     if (!where || where->kind != A::ExprKind::kBinary) return nullptr;
     const auto& b = where->As<A::BinaryExpr>();
@@ -65,6 +79,84 @@ const A::Expression* NameSeekValue(const A::NodePattern& n, const A::Expression*
     return NameInWhere(where, n.variable);
 }
 
+// `var.key` for the given variable: the key, else "".
+std::string PropertyOf(const A::Expression& e, const std::string& var) {
+    const auto* p = e.TryAs<A::PropertyExpr>();
+    if (!p) return {};
+    const auto* v = p->object->TryAs<A::VariableExpr>();
+    return v && v->name == var ? p->key : std::string();
+}
+
+// Collects, from the AND-ed conjuncts of `where`, the constant bounds on `var.key`.
+void BoundsInWhere(const A::Expression* where, const std::string& var, const std::string& key,
+                   exec::PropertySeekSpec* seek) {
+    if (!where || where->kind != A::ExprKind::kBinary) return;
+    const auto& b = where->As<A::BinaryExpr>();
+    if (b.op == A::BinaryOp::kAnd) {
+        BoundsInWhere(b.left.get(), var, key, seek);
+        BoundsInWhere(b.right.get(), var, key, seek);
+        return;
+    }
+    A::BinaryOp op = b.op;
+    const A::Expression* value = nullptr;
+    if (PropertyOf(*b.left, var) == key && IsFixed(*b.right)) {
+        value = b.right.get();
+    } else if (PropertyOf(*b.right, var) == key && IsFixed(*b.left)) {
+        value = b.left.get();
+        // Flip the comparison: `3 < n.p` is `n.p > 3`.
+        if (op == A::BinaryOp::kLt)
+            op = A::BinaryOp::kGt;
+        else if (op == A::BinaryOp::kGt)
+            op = A::BinaryOp::kLt;
+        else if (op == A::BinaryOp::kLe)
+            op = A::BinaryOp::kGe;
+        else if (op == A::BinaryOp::kGe)
+            op = A::BinaryOp::kLe;
+    }
+    if (!value) return;
+    switch (op) {
+        case A::BinaryOp::kEq:
+            if (!seek->equal) seek->equal = value;
+            break;
+        case A::BinaryOp::kGt:
+        case A::BinaryOp::kGe:
+            if (!seek->lower) seek->lower = value;
+            break;
+        case A::BinaryOp::kLt:
+        case A::BinaryOp::kLe:
+            if (!seek->upper) seek->upper = value;
+            break;
+        default:
+            break;
+    }
+}
+
+// A seek through a property index for `n`: an equality (from the pattern's map or WHERE) when
+// there is one on an indexed property of one of its labels, else a range from WHERE; nullopt
+// when no index applies. Only the label, property and bounds are filled.
+std::optional<exec::PropertySeekSpec> IndexSeekFor(const PlanState& s, const A::NodePattern& n,
+                                                   const A::Expression* where) {
+    std::optional<exec::PropertySeekSpec> range;
+    for (const auto& index : s.ctx->indexes) {
+        if (std::find(n.labels.begin(), n.labels.end(), index.label) == n.labels.end()) continue;
+        exec::PropertySeekSpec seek;
+        seek.label = index.label;
+        seek.property = index.property;
+        if (n.properties && n.properties->kind == A::ExprKind::kMap) {
+            for (const auto& [key, value] : n.properties->As<A::MapExpr>().entries) {
+                if (key == index.property && IsFixed(*value)) seek.equal = value.get();
+            }
+        }
+        if (!n.variable.empty()) BoundsInWhere(where, n.variable, index.property, &seek);
+        if (seek.equal) {
+            seek.lower = seek.upper = nullptr;
+            return seek;
+        }
+        if ((seek.lower || seek.upper) && !range) range = seek;
+    }
+    return range;
+}
+
 // Binds (or checks) one node pattern as the start of a chain.
 void BindStart(PlanState* s, const A::NodePattern& n, const A::Expression* where) {
     const std::string name = ElementName(n);
@@ -78,7 +170,15 @@ void BindStart(PlanState* s, const A::NodePattern& n, const A::Expression* where
     const eval::Scope before = s->scope;
     const int slot = s->Bind(name);
     const std::string shown = n.variable.empty() ? "anon" : n.variable;
-    if (const A::Expression* seek = NameSeekValue(n, where)) {
+    auto index_seek = IndexSeekFor(*s, n, where);
+    if (index_seek && (index_seek->equal || !NameSeekValue(n, where))) {
+        index_seek->scope = before;
+        index_seek->slot = slot;
+        index_seek->width = s->width();
+        index_seek->variable = shown;
+        index_seek->node = ConstraintOf(n);
+        s->op = exec::MakePropertySeek(s->ctx, std::move(s->op), std::move(*index_seek));
+    } else if (const A::Expression* seek = NameSeekValue(n, where)) {
         s->op = exec::MakeIndexSeek(s->ctx, std::move(s->op), before, slot, s->width(), seek,
                                     ConstraintOf(n), shown);
     } else {
@@ -97,7 +197,14 @@ int ChooseStart(const PlanState& s, const A::PatternPart& part, const A::Express
         if (s.scope.Find(ElementName(part.nodes[i])) >= 0) return i;
     }
     for (int i = 0; i < n; ++i) {
+        auto seek = IndexSeekFor(s, part.nodes[i], where);
+        if (seek && seek->equal) return i;
+    }
+    for (int i = 0; i < n; ++i) {
         if (NameSeekValue(part.nodes[i], where)) return i;
+    }
+    for (int i = 0; i < n; ++i) {
+        if (IndexSeekFor(s, part.nodes[i], where)) return i;
     }
     // The rarest label (by the store's counters; the first labelled node when they are unknown).
     int best = -1;

@@ -136,7 +136,15 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
             SubstituteByText(*o.expression, texts, sort_subst.get());
             sort.push_back({o.expression.get(), o.descending});
         }
-        s->op = exec::MakeSort(s->ctx, std::move(s->op), s->scope, std::move(sort), sort_subst);
+        // A top-k heap needs counts that are the same each time they are read.
+        auto fixed = [](const ast::Expression* e) {
+            return e == nullptr || e->kind == ast::ExprKind::kLiteral ||
+                   e->kind == ast::ExprKind::kParameter;
+        };
+        const bool top_k = proj.limit && fixed(proj.limit.get()) && fixed(proj.skip.get());
+        s->op =
+            exec::MakeSort(s->ctx, std::move(s->op), s->scope, std::move(sort), sort_subst,
+                           top_k ? proj.skip.get() : nullptr, top_k ? proj.limit.get() : nullptr);
     }
     if (proj.skip) s->op = exec::MakeSkip(s->ctx, std::move(s->op), proj.skip.get());
     if (proj.limit) s->op = exec::MakeLimit(s->ctx, std::move(s->op), proj.limit.get());

@@ -1,5 +1,6 @@
 #include "query/plan/planner.h"
 
+#include "query/plan/plan_count.h"
 #include "query/plan/plan_state.h"
 
 namespace dossier::query::plan {
@@ -54,6 +55,7 @@ bool IsUpdate(const A::Clause& c) {
 }  // namespace
 
 bool IsUpdating(const A::Statement& statement) {
+    if (statement.index_command) return true;
     for (const auto& q : statement.queries) {
         for (const auto& c : q.clauses) {
             if (IsUpdate(*c)) return true;
@@ -97,6 +99,10 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const A::Statement* sta
     PlanState s = StartPlan(ctx);
     s.statement = statement;
     PlannedQuery out;
+    if (PlanStoreCount(&s, q, &out.columns)) {
+        out.root = std::move(s.op);
+        return out;
+    }
     for (size_t i = 0; i < q.clauses.size(); ++i) {
         const A::Clause& c = *q.clauses[i];
         std::vector<std::string> columns;
@@ -122,6 +128,13 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const A::Statement* sta
 }  // namespace
 
 Result<PlannedQuery> PlanStatement(const A::Statement& statement, exec::ExecContext* ctx) {
+    if (const auto& c = statement.index_command) {
+        PlannedQuery out;
+        graph::PropertyIndex index{c->name, c->label, c->property};
+        out.root = exec::MakeIndexCommand(ctx, c->kind == A::IndexCommand::Kind::kCreate,
+                                          std::move(index));
+        return out;
+    }
     if (statement.queries.size() == 1) return PlanSingle(statement.queries[0], &statement, ctx);
     std::vector<exec::OperatorPtr> inputs;
     PlannedQuery out;

@@ -1,4 +1,4 @@
-// db.labels(), db.relationshipTypes(), db.propertyKeys(): what the graph contains;
+// db.labels(), db.relationshipTypes(), db.propertyKeys(), db.indexes(): what the graph contains;
 // db.lookup(name [, limit]): nodes found by any of their names (graph/name_lookup.h).
 #include <set>
 
@@ -74,6 +74,16 @@ Result<ProcedureRows> Lookup(const graph::GraphReader& reader,
     return rows;
 }
 
+// One row per property index: its name, label and property.
+Result<ProcedureRows> Indexes(const graph::GraphReader& reader, const std::vector<graph::Value>&) {
+    ProcedureRows rows;
+    for (const auto& index : reader.Indexes()) {
+        rows.push_back(
+            {graph::Value(index.name), graph::Value(index.label), graph::Value(index.property)});
+    }
+    return rows;
+}
+
 }  // namespace
 
 const std::vector<Procedure>& DatabaseProcedures() {
@@ -82,6 +92,7 @@ const std::vector<Procedure>& DatabaseProcedures() {
         {"db.relationshiptypes", {"relationshipType"}, 0, 0, RelationshipTypes},
         {"db.propertykeys", {"propertyKey"}, 0, 0, PropertyKeys},
         {"db.lookup", {"node", "score"}, 1, 2, Lookup},
+        {"db.indexes", {"name", "label", "property"}, 0, 0, Indexes},
     };
     return procs;
 }

@@ -5,6 +5,12 @@
 namespace dossier::query {
 
 Status Analyze(const ast::Statement& statement) {
+    if (const auto& c = statement.index_command; c && c->variable != c->property_variable) {
+        return semantic::SemanticError("UndefinedVariable",
+                                       "Variable `" + c->property_variable +
+                                           "` not defined (the index is on `" + c->variable + "`)",
+                                       c->pos);
+    }
     std::vector<std::string> first_columns;
     for (size_t i = 0; i < statement.queries.size(); ++i) {
         const ast::SingleQuery& query = statement.queries[i];

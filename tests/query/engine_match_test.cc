@@ -103,5 +103,75 @@ TEST_F(MatchTest, IdOnlyVariablesSkipTheNodeLookup) {
         ElementsAre("'Ann'", "'Cid'"));
 }
 
+TEST_F(MatchTest, WholeGraphCountsComeFromTheCounters) {
+    for (const char* q :
+         {"MATCH (n) RETURN count(n)", "MATCH (p:Person) RETURN count(*)",
+          "MATCH ()-[r]->() RETURN count(r)", "MATCH ()-[r:MET]->() RETURN count(*)"}) {
+        auto r = Run(std::string("EXPLAIN ") + q);
+        EXPECT_NE(r.plan.find("StoreCount"), std::string::npos) << q << "\n" << r.plan;
+    }
+    EXPECT_EQ(One("MATCH (n) RETURN count(n)"), "4");
+    EXPECT_EQ(One("MATCH (p:Person) RETURN count(*) AS people"), "3");
+    EXPECT_EQ(One("MATCH (p:Nobody) RETURN count(p)"), "0");
+    EXPECT_EQ(One("MATCH ()-[r]->() RETURN count(r)"), "4");
+    EXPECT_EQ(One("MATCH ()-[r:MET]->() RETURN count(r)"), "2");
+    EXPECT_EQ(One("MATCH ()<-[r:VISITED]-() RETURN count(*)"), "2");
+    Run("MATCH (c:Person {name: 'Cid'}) DETACH DELETE c");
+    EXPECT_EQ(One("MATCH (p:Person) RETURN count(p)"), "2");
+    EXPECT_EQ(One("MATCH ()-[r]->() RETURN count(r)"), "2");
+    // Patterns the counters do not answer are still counted by scanning.
+    for (const char* q :
+         {"MATCH (a)-[r]-(b) RETURN count(r)", "MATCH (a)-[r]->(a) RETURN count(r)",
+          "MATCH (n:Person:Country) RETURN count(n)", "MATCH (n {age: 30}) RETURN count(n)"}) {
+        auto r = Run(std::string("EXPLAIN ") + q);
+        EXPECT_EQ(r.plan.find("StoreCount"), std::string::npos) << q << "\n" << r.plan;
+    }
+    EXPECT_EQ(One("MATCH (a)-[r]-(b) RETURN count(r)"), "4");
+}
+
+TEST_F(MatchTest, PropertyIndexesAreCreatedUsedListedAndDropped) {
+    const char* queries[] = {
+        "MATCH (p:Person {age: 30}) RETURN p.name",
+        "MATCH (p:Person) WHERE p.age = 40.0 RETURN p.name",
+        "MATCH (p:Person) WHERE p.age > 30 RETURN p.name",
+        "MATCH (p:Person) WHERE 30 <= p.age AND p.age < 40 RETURN p.name",
+        "MATCH (p:Person) WHERE p.age >= $low RETURN p.name ORDER BY p.name",
+        "MATCH (p:Person) WHERE p.age = $list RETURN p.name",
+        "MATCH (p:Person) WHERE p.age < null RETURN p.name",
+        "MATCH (a:Person)-[:MET]->(b:Person {age: 40}) RETURN a.name",
+    };
+    const Params params = {{"low", Value(int64_t{35})},
+                           {"list", Value(graph::List{Value(int64_t{30})})}};
+    std::vector<std::vector<std::string>> before;
+    for (const char* q : queries) before.push_back(Rows(q, params));
+    Run("CREATE INDEX FOR (p:Person) ON (p.age)");
+    EXPECT_THAT(Rows("CALL db.indexes()"), ElementsAre("'index_Person_age' | 'Person' | 'age'"));
+    for (size_t i = 0; i < std::size(queries); ++i) {
+        auto plan = Run(std::string("EXPLAIN ") + queries[i], params).plan;
+        EXPECT_NE(plan.find("PropertySeek"), std::string::npos) << queries[i] << "\n" << plan;
+        EXPECT_EQ(Rows(queries[i], params), before[i]) << queries[i];
+    }
+    EXPECT_THAT(Rows(queries[0]), ElementsAre("'Ann'"));
+    EXPECT_THAT(Rows(queries[2]), ElementsAre("'Bob'"));
+    // Writes after the index keep it current.
+    Run("MATCH (c:Person {name: 'Cid'}) SET c.age = 30");
+    EXPECT_THAT(Rows("MATCH (p:Person {age: 30}) RETURN p.name ORDER BY p.name"),
+                ElementsAre("'Ann'", "'Cid'"));
+    Run("CREATE (:Person {name: 'Dee', age: 30})");
+    Run("MATCH (a:Person {name: 'Ann'}) DETACH DELETE a");
+    EXPECT_THAT(Rows("MATCH (p:Person {age: 30}) RETURN p.name ORDER BY p.name"),
+                ElementsAre("'Cid'", "'Dee'"));
+    EXPECT_EQ(Error("CREATE INDEX FOR (p:Person) ON (p.age)").code(),
+              Status::Code::kInvalidArgument);
+    EXPECT_EQ(Error("CREATE INDEX FOR (p:Person) ON (q.age)").detail(), "UndefinedVariable");
+    Run("DROP INDEX index_Person_age");
+    EXPECT_TRUE(Rows("CALL db.indexes()").empty());
+    EXPECT_EQ(Run("EXPLAIN MATCH (p:Person {age: 30}) RETURN p").plan.find("PropertySeek"),
+              std::string::npos);
+    EXPECT_EQ(Error("DROP INDEX index_Person_age").code(), Status::Code::kNotFound);
+    // The new keywords still name variables and properties.
+    EXPECT_EQ(One("WITH 1 AS index, 2 AS for, 3 AS drop RETURN index + for + drop"), "6");
+}
+
 }  // namespace
 }  // namespace dossier::query

@@ -41,6 +41,23 @@ TEST_F(QueryTest, OrderSkipLimitDistinct) {
                 ElementsAre("'Cid'", "'Bob'"));
 }
 
+TEST_F(QueryTest, OrderByWithLimitKeepsTheFirstRowsInOrder) {
+    // Ties keep their input order, as with a full sort.
+    const std::string q = "UNWIND range(1, 40) AS i RETURN i % 4 AS k, i ORDER BY k DESC";
+    auto all = Rows(q);
+    ASSERT_EQ(all.size(), 40u);
+    EXPECT_THAT(Rows(q + " LIMIT 3"), ElementsAre("3 | 3", "3 | 7", "3 | 11"));
+    EXPECT_EQ(Rows(q + " SKIP 8 LIMIT 4"),
+              std::vector<std::string>(all.begin() + 8, all.begin() + 12));
+    EXPECT_EQ(Rows(q + " SKIP $s LIMIT $l", {{"s", Value(int64_t{38})}, {"l", Value(int64_t{9})}}),
+              std::vector<std::string>(all.begin() + 38, all.end()));
+    EXPECT_TRUE(Rows(q + " LIMIT 0").empty());
+    EXPECT_NE(Run("EXPLAIN " + q + " LIMIT 3").plan.find("top 3"), std::string::npos);
+    // A count that is not a constant still sorts every row and is checked by LIMIT.
+    EXPECT_EQ(Rows(q + " LIMIT toInteger(2.0)").size(), 2u);
+    EXPECT_NE(Error(q + " LIMIT -1").message().find("LIMIT"), std::string::npos);
+}
+
 TEST_F(QueryTest, WithWhereAndUnwind) {
     EXPECT_THAT(Rows("MATCH (p:Person) WITH p.age AS age, count(*) AS n WHERE n > 1 RETURN age"),
                 ElementsAre("40"));

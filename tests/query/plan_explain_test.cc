@@ -57,7 +57,7 @@ TEST_F(PlanTest, ProjectionOperators) {
     EXPECT_TRUE(Has(plan, "Aggregate(keys: [age], aggregates: [count(*)])")) << plan;
     EXPECT_TRUE(Has(plan, "Filter((c > 1))")) << plan;
     EXPECT_TRUE(Has(plan, "Distinct")) << plan;
-    EXPECT_TRUE(Has(plan, "Sort(age DESC)")) << plan;
+    EXPECT_TRUE(Has(plan, "Sort(age DESC top 1 + 2)")) << plan;
     EXPECT_TRUE(Has(plan, "Skip(1)")) << plan;
     EXPECT_TRUE(Has(plan, "Limit(2)")) << plan;
     EXPECT_TRUE(Has(Plan("UNWIND [1] AS x RETURN x UNION RETURN 2 AS x"), "Union"));

@@ -104,6 +104,15 @@ TEST_F(ShellTest, SchemaCountsLabelsTypesAndKeys) {
     EXPECT_NE(schema.find("  :LEADER_OF  2\n"), std::string::npos) << schema;
     EXPECT_NE(schema.find("  name  5\n"), std::string::npos) << schema;
     EXPECT_NE(schema.find("  since  2\n"), std::string::npos) << schema;
+    EXPECT_NE(schema.find("Indexes:\n"), std::string::npos) << schema;
+    EXPECT_EQ(schema.find("by_born"), std::string::npos) << schema;
+}
+
+TEST_F(ShellTest, SchemaListsIndexes) {
+    EXPECT_TRUE(shell_->FeedLine("CREATE INDEX by_born FOR (p:Person) ON (p.born);"));
+    out_.str("");
+    EXPECT_TRUE(shell_->FeedLine(":schema"));
+    EXPECT_NE(out_.str().find("  by_born  :Person(born)\n"), std::string::npos) << out_.str();
 }
 
 }  // namespace
