@@ -21,7 +21,8 @@ const std::unordered_map<std::string, const FunctionDef*>& Table() {
     static const auto* table = [] {
         auto* t = new std::unordered_map<std::string, const FunctionDef*>();
         for (const auto* family : {&StringFunctions(), &MathFunctions(), &ListFunctions(),
-                                   &GraphFunctions(), &ConversionFunctions()}) {
+                                   &GraphFunctions(), &ConversionFunctions(),
+                                   &TemporalFunctions()}) {
             for (const FunctionDef& def : *family) (*t)[def.name] = &def;
         }
         return t;

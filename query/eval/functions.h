@@ -52,5 +52,6 @@ const std::vector<FunctionDef>& MathFunctions();
 const std::vector<FunctionDef>& ListFunctions();
 const std::vector<FunctionDef>& GraphFunctions();
 const std::vector<FunctionDef>& ConversionFunctions();
+const std::vector<FunctionDef>& TemporalFunctions();
 
 }  // namespace dossier::query::eval
