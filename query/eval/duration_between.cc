@@ -76,13 +76,12 @@ Result<Value> DurationBetween(std::string_view unit, const Value& a, const Value
     }
     TemporalParts pa = PartsOf(a), pb = PartsOf(b);
     if (!pa.days || !pb.days) {
-        // A time of day on one side: only the times count.
-        __int128 diff = pb.nanos.value_or(0) - pa.nanos.value_or(0);
-        if (pa.offset && pb.offset) {
-            diff -= static_cast<__int128>(*pb.offset - *pa.offset) * graph::kNanosPerSecond;
-        }
+        // A time of day on one side: only the times count, on the other side's date (where a
+        // clock change may fall) or on any one day.
         if (unit != "between" && unit != "inseconds") return Value(graph::Duration{});
-        return Value(graph::Duration::Make(0, 0, diff));
+        const int64_t day = pa.days ? *pa.days : pb.days.value_or(0);
+        pa.days = day;
+        pb.days = day;
     }
     Local la{*pa.days, pa.nanos.value_or(0)}, lb{*pb.days, pb.nanos.value_or(0)};
     if (pa.offset || pb.offset) {

@@ -5,6 +5,7 @@
 
 #include "query/eval/duration_builder.h"
 #include "query/eval/temporal_values.h"
+#include "query/eval/time_zone.h"
 #include "query/eval/type_errors.h"
 
 namespace dossier::query::eval {
@@ -128,8 +129,16 @@ Result<int64_t> ResolveTime(const graph::Map& map, std::optional<int64_t> base) 
         return InvalidArgumentValue("a time needs an hour");
     }
     if (!base && second && !minute) return InvalidArgumentValue("a second needs a minute");
+    // Each sub-second field replaces its own digits: on a base of .645876123, {nanosecond: 2}
+    // gives .645876002; a field wider than its digits ({nanosecond: 5000}) replaces all below.
     int64_t frac = b % graph::kNanosPerSecond;
-    if (ms || us || ns) frac = ms.value_or(0) * 1'000'000 + us.value_or(0) * 1'000 + ns.value_or(0);
+    if (ms) {
+        frac = *ms * 1'000'000 + us.value_or(0) * 1'000 + ns.value_or(0);
+    } else if (us) {
+        frac = (*us < 1000 ? frac / 1'000'000 * 1'000'000 : 0) + *us * 1'000 + ns.value_or(0);
+    } else if (ns) {
+        frac = (*ns < 1000 ? frac / 1'000 * 1'000 : 0) + *ns;
+    }
     const int64_t secs = hour.value_or(b_secs / 3600) * 3600 +
                          minute.value_or(b_secs / 60 % 60) * 60 + second.value_or(b_secs % 60);
     return secs * graph::kNanosPerSecond + frac;
@@ -191,7 +200,9 @@ Result<Value> ApplyTemporalFields(Kind kind, TemporalParts base, const graph::Ma
             // Same instant, seen from the new zone.
             const int64_t local = out.days.value_or(0) * graph::kSecondsPerDay +
                                   *out.nanos / graph::kNanosPerSecond;
-            graph::DateTime t = DateTimeAtInstant(local - *base.offset,
+            // A named zone's offset is the one it has at the (possibly new) local time.
+            const int32_t from = base.zone.empty() ? *base.offset : ZoneOffsetAtLocal(base.zone, local);
+            graph::DateTime t = DateTimeAtInstant(local - from,
                                                   *out.nanos % graph::kNanosPerSecond, offset, zone);
             if (kind == Kind::kTime) return Value(graph::Time{t.nanos, t.offset_seconds});
             if (out.days) return Value(std::move(t));

@@ -19,10 +19,14 @@ const char* KindFunctionName(Kind kind) {
     return MakeTemporal(kind, {}).is_null() ? "duration" : MakeTemporal(kind, {}).TemporalKindName();
 }
 
-// The current instant in a zone (UTC when `zone_arg` is absent), as a value of `kind`.
-Result<Value> Now(Kind kind, const Value* zone_arg) {
+int64_t SystemNanos() {
     const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
-    const int64_t nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count();
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count();
+}
+
+// The instant `nanos` (since the epoch) in a zone (UTC when `zone_arg` is absent), as a value of
+// `kind`.
+Result<Value> Now(Kind kind, int64_t nanos, const Value* zone_arg) {
     int32_t offset = 0;
     std::string zone;
     if (zone_arg && !zone_arg->is_null()) {
@@ -50,16 +54,20 @@ Result<Value> Select(Kind kind, const Value& v) {
     return MakeTemporal(kind, p);
 }
 
+int64_t StatementNanos(const FunctionContext& ctx) {
+    return ctx.statement_time ? *ctx.statement_time : SystemNanos();
+}
+
 template <Kind K>
-Result<Value> Construct(const Args& a, const FunctionContext&) {
-    if (a.empty()) return Now(K, nullptr);
+Result<Value> Construct(const Args& a, const FunctionContext& ctx) {
+    if (a.empty()) return Now(K, StatementNanos(ctx), nullptr);
     const Value& v = a[0];
     if (v.is_null()) return v;
     if (v.is_string()) return ParseTemporal(K, v.as_string());
     if (v.is_map()) {
         const graph::Map& m = v.as_map();
         if (K != Kind::kDuration && m.size() == 1 && m.count("timezone")) {
-            return Now(K, &m.at("timezone"));
+            return Now(K, StatementNanos(ctx), &m.at("timezone"));
         }
         return TemporalFromMap(K, m);
     }
@@ -71,9 +79,12 @@ Result<Value> Construct(const Args& a, const FunctionContext&) {
     return InvalidArgumentType(std::string(KindFunctionName(K)) + "() expects a string, a map or a temporal value", v);
 }
 
-template <Kind K>
-Result<Value> Clock(const Args& a, const FunctionContext&) {
-    return Now(K, a.empty() ? nullptr : &a[0]);
+// The .statement and .transaction clocks (one statement is one transaction here), and with
+// `realtime` the system clock.
+template <Kind K, bool realtime>
+Result<Value> Clock(const Args& a, const FunctionContext& ctx) {
+    if (!a.empty() && a[0].is_null()) return Value();
+    return Now(K, realtime ? SystemNanos() : StatementNanos(ctx), a.empty() ? nullptr : &a[0]);
 }
 
 template <Kind K>
@@ -131,21 +142,21 @@ const std::vector<FunctionDef>& TemporalFunctions() {
         {"time.truncate", 2, 3, Truncate<Kind::kTime>},
         {"localdatetime.truncate", 2, 3, Truncate<Kind::kLocalDateTime>},
         {"datetime.truncate", 2, 3, Truncate<Kind::kDateTime>},
-        {"date.statement", 0, 1, Clock<Kind::kDate>},
-        {"date.transaction", 0, 1, Clock<Kind::kDate>},
-        {"date.realtime", 0, 1, Clock<Kind::kDate>},
-        {"localtime.statement", 0, 1, Clock<Kind::kLocalTime>},
-        {"localtime.transaction", 0, 1, Clock<Kind::kLocalTime>},
-        {"localtime.realtime", 0, 1, Clock<Kind::kLocalTime>},
-        {"time.statement", 0, 1, Clock<Kind::kTime>},
-        {"time.transaction", 0, 1, Clock<Kind::kTime>},
-        {"time.realtime", 0, 1, Clock<Kind::kTime>},
-        {"localdatetime.statement", 0, 1, Clock<Kind::kLocalDateTime>},
-        {"localdatetime.transaction", 0, 1, Clock<Kind::kLocalDateTime>},
-        {"localdatetime.realtime", 0, 1, Clock<Kind::kLocalDateTime>},
-        {"datetime.statement", 0, 1, Clock<Kind::kDateTime>},
-        {"datetime.transaction", 0, 1, Clock<Kind::kDateTime>},
-        {"datetime.realtime", 0, 1, Clock<Kind::kDateTime>},
+        {"date.statement", 0, 1, Clock<Kind::kDate, false>},
+        {"date.transaction", 0, 1, Clock<Kind::kDate, false>},
+        {"date.realtime", 0, 1, Clock<Kind::kDate, true>},
+        {"localtime.statement", 0, 1, Clock<Kind::kLocalTime, false>},
+        {"localtime.transaction", 0, 1, Clock<Kind::kLocalTime, false>},
+        {"localtime.realtime", 0, 1, Clock<Kind::kLocalTime, true>},
+        {"time.statement", 0, 1, Clock<Kind::kTime, false>},
+        {"time.transaction", 0, 1, Clock<Kind::kTime, false>},
+        {"time.realtime", 0, 1, Clock<Kind::kTime, true>},
+        {"localdatetime.statement", 0, 1, Clock<Kind::kLocalDateTime, false>},
+        {"localdatetime.transaction", 0, 1, Clock<Kind::kLocalDateTime, false>},
+        {"localdatetime.realtime", 0, 1, Clock<Kind::kLocalDateTime, true>},
+        {"datetime.statement", 0, 1, Clock<Kind::kDateTime, false>},
+        {"datetime.transaction", 0, 1, Clock<Kind::kDateTime, false>},
+        {"datetime.realtime", 0, 1, Clock<Kind::kDateTime, true>},
         {"datetime.fromepoch", 2, 2, FromEpoch},
         {"datetime.fromepochmillis", 1, 1, FromEpochMillis},
         {"duration.between", 2, 2, Between<kBetween>},

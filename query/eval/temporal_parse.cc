@@ -134,13 +134,18 @@ bool ParseZoneSuffix(Scanner* sc, std::optional<int32_t>* offset, std::string* z
         const int sign = sc->s[sc->i++] == '-' ? -1 : 1;
         if (sc->digits_ahead() < 2) return false;
         const int64_t h = sc->number(2);
-        int64_t m = 0;
-        if (sc->eat(':') || sc->digits_ahead() == 2) {
-            if (sc->digits_ahead() != 2) return false;
+        int64_t m = 0, s = 0;
+        const bool extended = sc->peek() == ':';
+        if (sc->eat(':') || sc->digits_ahead() >= 2) {
+            if (sc->digits_ahead() < 2) return false;
             m = sc->number(2);
+            if (extended ? sc->eat(':') : sc->digits_ahead() == 2) {
+                if (sc->digits_ahead() != 2) return false;
+                s = sc->number(2);
+            }
         }
-        if (h > 18 || m > 59) return false;
-        *offset = static_cast<int32_t>(sign * (h * 3600 + m * 60));
+        if (h > 18 || m > 59 || s > 59) return false;
+        *offset = static_cast<int32_t>(sign * (h * 3600 + m * 60 + s));
     }
     if (sc->eat('[')) {
         const size_t close = sc->s.find(']', sc->i);
