@@ -12,7 +12,8 @@ void AppendFraction(int64_t nanos_of_second, std::string* out) {
     if (nanos_of_second == 0) return;
     char buf[16];
     if (nanos_of_second % 1'000'000 == 0) {
-        std::snprintf(buf, sizeof buf, ".%03lld", static_cast<long long>(nanos_of_second / 1'000'000));
+        std::snprintf(buf, sizeof buf, ".%03lld",
+                      static_cast<long long>(nanos_of_second / 1'000'000));
     } else if (nanos_of_second % 1'000 == 0) {
         std::snprintf(buf, sizeof buf, ".%06lld", static_cast<long long>(nanos_of_second / 1'000));
     } else {
@@ -188,7 +189,8 @@ std::string Duration::ToIso() const {
     const __int128 rest = total % kMinute;  // same sign as total
     if (rest != 0) {
         const __int128 a = rest < 0 ? -rest : rest;
-        std::string s = (rest < 0 ? "-" : "") + std::to_string(static_cast<long long>(a / kNanosPerSecond));
+        std::string s =
+            (rest < 0 ? "-" : "") + std::to_string(static_cast<long long>(a / kNanosPerSecond));
         if (const int64_t frac = static_cast<int64_t>(a % kNanosPerSecond); frac != 0) {
             char buf[16];
             std::snprintf(buf, sizeof buf, ".%09lld", static_cast<long long>(frac));

@@ -17,11 +17,11 @@ enum Tag : uint8_t {
     kString = 5,
     kDate = 6,
     kList = 7,
-    kLocalTime = 8,      // varint nanos of day
-    kTime = 9,           // varint nanos of day, zig-zag varint offset seconds
+    kLocalTime = 8,       // varint nanos of day
+    kTime = 9,            // varint nanos of day, zig-zag varint offset seconds
     kLocalDateTime = 10,  // zig-zag varint days, varint nanos of day
-    kDateTime = 11,      // as kLocalDateTime, then zig-zag offset seconds, string zone name
-    kDuration = 12,      // zig-zag varint months, days, seconds, then varint nanos
+    kDateTime = 11,       // as kLocalDateTime, then zig-zag offset seconds, string zone name
+    kDuration = 12,       // zig-zag varint months, days, seconds, then varint nanos
 };
 
 uint64_t ZigZag(int64_t v) {
@@ -104,7 +104,8 @@ Status DecodeValueAtDepth(std::string_view* in, Value* value, int depth) {
             if (!ReadVarint(in, &nanos) || !IsTimeOfDay(nanos) || !ReadVarint(in, &offset)) {
                 return Truncated("time");
             }
-            *value = Value(Time{static_cast<int64_t>(nanos), static_cast<int32_t>(UnZigZag(offset))});
+            *value =
+                Value(Time{static_cast<int64_t>(nanos), static_cast<int32_t>(UnZigZag(offset))});
             return Status::OK();
         }
         case kLocalDateTime:

@@ -59,8 +59,7 @@ Result<Value> Add(const Value& a, const Value& b) {
     if (b.is_string() && (a.is_number() || a.is_bool())) {
         return Value(a.ToCypher() + b.as_string());
     }
-    if (a.is_date() && b.is_int())
-        return Value(graph::Date{a.as_date().days + b.as_int()});
+    if (a.is_date() && b.is_int()) return Value(graph::Date{a.as_date().days + b.as_int()});
     return Numeric(
         "+", a, b, [](int64_t x, int64_t y, int64_t* o) { return __builtin_add_overflow(x, y, o); },
         [](double x, double y) { return x + y; });
@@ -68,8 +67,7 @@ Result<Value> Add(const Value& a, const Value& b) {
 
 Result<Value> Subtract(const Value& a, const Value& b) {
     if (auto r = TemporalArithmetic('-', a, b)) return std::move(*r);
-    if (a.is_date() && b.is_int())
-        return Value(graph::Date{a.as_date().days - b.as_int()});
+    if (a.is_date() && b.is_int()) return Value(graph::Date{a.as_date().days - b.as_int()});
     if (a.is_date() && b.is_date()) return Value(int64_t{a.as_date().days - b.as_date().days});
     return Numeric(
         "-", a, b, [](int64_t x, int64_t y, int64_t* o) { return __builtin_sub_overflow(x, y, o); },

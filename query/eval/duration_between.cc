@@ -69,9 +69,8 @@ Result<Value> DurationBetween(std::string_view unit, const Value& a, const Value
     if (a.is_null() || b.is_null()) return Value();
     for (const Value* v : {&a, &b}) {
         if (!v->is_temporal()) {
-            return InvalidArgumentType("duration." + std::string(unit) +
-                                           "() expects two temporal values",
-                                       *v);
+            return InvalidArgumentType(
+                "duration." + std::string(unit) + "() expects two temporal values", *v);
         }
     }
     TemporalParts pa = PartsOf(a), pb = PartsOf(b);

@@ -43,8 +43,7 @@ std::optional<Value> TimeComponent(int64_t nanos, std::string_view key) {
     return std::nullopt;
 }
 
-std::optional<Value> ZoneComponent(int32_t offset, const std::string& zone,
-                                   std::string_view key) {
+std::optional<Value> ZoneComponent(int32_t offset, const std::string& zone, std::string_view key) {
     if (key == "timezone") return Value(zone.empty() ? graph::FormatOffset(offset) : zone);
     if (key == "offset") return Value(graph::FormatOffset(offset));
     if (key == "offsetMinutes") return Value(int64_t{offset / 60});
@@ -92,7 +91,8 @@ Result<Value> TemporalProperty(const Value& v, std::string_view key) {
         if (!out && v.is_date_time()) {
             const graph::DateTime& t = v.as_date_time();
             if (key == "epochSeconds") out = Value(t.EpochSeconds());
-            if (key == "epochMillis") out = Value(t.EpochSeconds() * 1000 + t.NanoOfSecond() / 1'000'000);
+            if (key == "epochMillis")
+                out = Value(t.EpochSeconds() * 1000 + t.NanoOfSecond() / 1'000'000);
         }
     }
     if (out) return *out;

@@ -54,15 +54,16 @@ Value PlusDuration(const Value& t, const graph::Duration& d) {
         local.days = *p.days;
         local.offset.reset();
         const graph::DateTime moved = MakeTemporal(Kind::kDateTime, local).as_date_time();
-        const __int128 instant = static_cast<__int128>(moved.EpochSeconds()) * graph::kNanosPerSecond +
-                                 moved.NanoOfSecond() + nanos;
+        const __int128 instant =
+            static_cast<__int128>(moved.EpochSeconds()) * graph::kNanosPerSecond +
+            moved.NanoOfSecond() + nanos;
         __int128 secs = instant / graph::kNanosPerSecond, frac = instant % graph::kNanosPerSecond;
         if (frac < 0) {
             frac += graph::kNanosPerSecond;
             secs -= 1;
         }
-        return Value(DateTimeAtInstant(static_cast<int64_t>(secs), static_cast<int64_t>(frac), 0,
-                                       p.zone));
+        return Value(
+            DateTimeAtInstant(static_cast<int64_t>(secs), static_cast<int64_t>(frac), 0, p.zone));
     }
     *p.days += static_cast<int64_t>(day_shift);
     return MakeTemporal(t.kind(), p);
@@ -98,9 +99,8 @@ std::optional<Result<Value>> TemporalArithmetic(char op, const Value& a, const V
         if (a.is_duration() && b.is_duration()) {
             graph::Duration y = op == '+' ? b.as_duration() : Negated(b.as_duration());
             const graph::Duration x = a.as_duration();
-            return Result<Value>(
-                Value(graph::Duration::Make(x.months + y.months, x.days + y.days,
-                                            x.TotalNanos() + y.TotalNanos())));
+            return Result<Value>(Value(graph::Duration::Make(x.months + y.months, x.days + y.days,
+                                                             x.TotalNanos() + y.TotalNanos())));
         }
         if (a.is_temporal() && b.is_duration()) {
             return Result<Value>(

@@ -1,6 +1,6 @@
 // Building a temporal value from a map of fields, over an optional base value:
-// date({year: 1984, week: 10, dayOfWeek: 3}), datetime({date: d, time: t, timezone: 'Europe/Paris'}),
-// and the overrides of date.truncate('month', d, {day: 2}).
+// date({year: 1984, week: 10, dayOfWeek: 3}), datetime({date: d, time: t, timezone:
+// 'Europe/Paris'}), and the overrides of date.truncate('month', d, {day: 2}).
 #include <set>
 
 #include "query/eval/duration_builder.h"
@@ -17,9 +17,9 @@ namespace {
 
 const std::set<std::string>& KnownFields() {
     static const std::set<std::string> fields = {
-        "year",   "month",       "day",         "week",        "dayOfWeek", "ordinalDay",
-        "quarter", "dayOfQuarter", "hour",       "minute",      "second",    "millisecond",
-        "microsecond", "nanosecond", "timezone", "date",        "time",      "datetime"};
+        "year",        "month",        "day",      "week",   "dayOfWeek", "ordinalDay",
+        "quarter",     "dayOfQuarter", "hour",     "minute", "second",    "millisecond",
+        "microsecond", "nanosecond",   "timezone", "date",   "time",      "datetime"};
     return fields;
 }
 
@@ -54,8 +54,9 @@ Result<int64_t> ResolveDate(const graph::Map& map, std::optional<int64_t> base) 
     int64_t by = 1970;
     int bm = 1, bd = 1;
     if (base) graph::CivilFromDays(*base, &by, &bm, &bd);
-    if (!year && !base && (Has(map, "month") || Has(map, "week") || Has(map, "ordinalDay") ||
-                           Has(map, "quarter") || Has(map, "day"))) {
+    if (!year && !base &&
+        (Has(map, "month") || Has(map, "week") || Has(map, "ordinalDay") || Has(map, "quarter") ||
+         Has(map, "day"))) {
         return InvalidArgumentValue("a date needs a year");
     }
     if (Has(map, "week") || Has(map, "dayOfWeek")) {
@@ -75,7 +76,9 @@ Result<int64_t> ResolveDate(const graph::Map& map, std::optional<int64_t> base) 
         int64_t check_year = 0;
         int check_week = 0;
         IsoWeek(days, &check_year, &check_week);
-        if (check_year != wy) return InvalidArgumentValue("week-year " + std::to_string(wy) + " has no week " + std::to_string(*week));
+        if (check_year != wy)
+            return InvalidArgumentValue("week-year " + std::to_string(wy) + " has no week " +
+                                        std::to_string(*week));
         return days;
     }
     const int64_t y = year.value_or(by);
@@ -93,8 +96,8 @@ Result<int64_t> ResolveDate(const graph::Map& map, std::optional<int64_t> base) 
         const int q = static_cast<int>(quarter.value_or((bm - 1) / 3 + 1));
         const int64_t start = graph::DaysFromCivil(y, (q - 1) * 3 + 1, 1);
         if (doq) {
-            const int64_t next = q == 4 ? graph::DaysFromCivil(y + 1, 1, 1)
-                                        : graph::DaysFromCivil(y, q * 3 + 1, 1);
+            const int64_t next =
+                q == 4 ? graph::DaysFromCivil(y + 1, 1, 1) : graph::DaysFromCivil(y, q * 3 + 1, 1);
             if (start + *doq - 1 >= next) return InvalidArgumentValue("quarter has no such day");
             return start + *doq - 1;
         }
@@ -198,12 +201,13 @@ Result<Value> ApplyTemporalFields(Kind kind, TemporalParts base, const graph::Ma
         DOSSIER_RETURN_IF_ERROR(ParseZone(it->second.as_string(), &offset, &zone));
         if (convert_zone && base.offset) {
             // Same instant, seen from the new zone.
-            const int64_t local = out.days.value_or(0) * graph::kSecondsPerDay +
-                                  *out.nanos / graph::kNanosPerSecond;
+            const int64_t local =
+                out.days.value_or(0) * graph::kSecondsPerDay + *out.nanos / graph::kNanosPerSecond;
             // A named zone's offset is the one it has at the (possibly new) local time.
-            const int32_t from = base.zone.empty() ? *base.offset : ZoneOffsetAtLocal(base.zone, local);
-            graph::DateTime t = DateTimeAtInstant(local - from,
-                                                  *out.nanos % graph::kNanosPerSecond, offset, zone);
+            const int32_t from =
+                base.zone.empty() ? *base.offset : ZoneOffsetAtLocal(base.zone, local);
+            graph::DateTime t =
+                DateTimeAtInstant(local - from, *out.nanos % graph::kNanosPerSecond, offset, zone);
             if (kind == Kind::kTime) return Value(graph::Time{t.nanos, t.offset_seconds});
             if (out.days) return Value(std::move(t));
         }
@@ -222,8 +226,7 @@ Result<Value> TemporalFromMap(Kind kind, const graph::Map& map) {
         auto it = map.find(key);
         if (it == map.end() || it->second.is_null()) return Status::OK();
         if (!it->second.is_temporal()) {
-            return InvalidArgumentType(std::string(key) + " expects a temporal value",
-                                       it->second);
+            return InvalidArgumentType(std::string(key) + " expects a temporal value", it->second);
         }
         TemporalParts p = PartsOf(it->second);
         if (date) {

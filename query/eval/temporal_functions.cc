@@ -16,7 +16,8 @@ using Args = std::vector<Value>;
 namespace {
 
 const char* KindFunctionName(Kind kind) {
-    return MakeTemporal(kind, {}).is_null() ? "duration" : MakeTemporal(kind, {}).TemporalKindName();
+    return MakeTemporal(kind, {}).is_null() ? "duration"
+                                            : MakeTemporal(kind, {}).TemporalKindName();
 }
 
 int64_t SystemNanos() {
@@ -30,12 +31,13 @@ Result<Value> Now(Kind kind, int64_t nanos, const Value* zone_arg) {
     int32_t offset = 0;
     std::string zone;
     if (zone_arg && !zone_arg->is_null()) {
-        if (!zone_arg->is_string()) return InvalidArgumentType("a time zone must be a string", *zone_arg);
+        if (!zone_arg->is_string())
+            return InvalidArgumentType("a time zone must be a string", *zone_arg);
         DOSSIER_RETURN_IF_ERROR(ParseZone(zone_arg->as_string(), &offset, &zone));
     }
-    graph::DateTime t = DateTimeAtInstant(graph::FloorDiv(nanos, graph::kNanosPerSecond),
-                                          graph::FloorMod(nanos, graph::kNanosPerSecond), offset,
-                                          zone);
+    graph::DateTime t =
+        DateTimeAtInstant(graph::FloorDiv(nanos, graph::kNanosPerSecond),
+                          graph::FloorMod(nanos, graph::kNanosPerSecond), offset, zone);
     TemporalParts parts{t.days, t.nanos, t.offset_seconds, t.zone};
     if (kind == Kind::kTime) parts.zone.clear();
     return MakeTemporal(kind, parts);
@@ -44,11 +46,12 @@ Result<Value> Now(Kind kind, int64_t nanos, const Value* zone_arg) {
 // Converts a temporal value into `kind` (date(datetime), localtime(time), ...).
 Result<Value> Select(Kind kind, const Value& v) {
     TemporalParts p = PartsOf(v);
-    const bool needs_date = kind == Kind::kDate || kind == Kind::kLocalDateTime ||
-                            kind == Kind::kDateTime;
+    const bool needs_date =
+        kind == Kind::kDate || kind == Kind::kLocalDateTime || kind == Kind::kDateTime;
     const bool needs_time = kind != Kind::kDate;
     if ((needs_date && !p.days) || (needs_time && !p.nanos && kind != Kind::kDateTime)) {
-        return InvalidArgumentType(std::string(KindFunctionName(kind)) + "() cannot take its value from this kind", v);
+        return InvalidArgumentType(
+            std::string(KindFunctionName(kind)) + "() cannot take its value from this kind", v);
     }
     if (!p.nanos) p.nanos = 0;
     return MakeTemporal(kind, p);
@@ -76,7 +79,8 @@ Result<Value> Construct(const Args& a, const FunctionContext& ctx) {
         return InvalidArgumentType("duration() expects a string or a map", v);
     }
     if (v.is_temporal()) return Select(K, v);
-    return InvalidArgumentType(std::string(KindFunctionName(K)) + "() expects a string, a map or a temporal value", v);
+    return InvalidArgumentType(
+        std::string(KindFunctionName(K)) + "() expects a string, a map or a temporal value", v);
 }
 
 // The .statement and .transaction clocks (one statement is one transaction here), and with
@@ -91,7 +95,8 @@ template <Kind K>
 Result<Value> Truncate(const Args& a, const FunctionContext&) {
     if (a[0].is_null() || a[1].is_null()) return Value();
     if (!a[0].is_string()) return InvalidArgumentType("truncate() expects a unit name", a[0]);
-    if (!a[1].is_temporal()) return InvalidArgumentType("truncate() expects a temporal value", a[1]);
+    if (!a[1].is_temporal())
+        return InvalidArgumentType("truncate() expects a temporal value", a[1]);
     graph::Map overrides;
     if (a.size() > 2 && !a[2].is_null()) {
         if (!a[2].is_map()) return InvalidArgumentType("truncate() expects a map of fields", a[2]);
@@ -103,7 +108,8 @@ Result<Value> Truncate(const Args& a, const FunctionContext&) {
 Result<Value> FromEpoch(const Args& a, const FunctionContext&) {
     if (a[0].is_null() || a[1].is_null()) return Value();
     if (!a[0].is_int() || !a[1].is_int()) {
-        return InvalidArgumentType("datetime.fromepoch() expects integers", a[0].is_int() ? a[1] : a[0]);
+        return InvalidArgumentType("datetime.fromepoch() expects integers",
+                                   a[0].is_int() ? a[1] : a[0]);
     }
     const int64_t total = a[1].as_int();
     return Value(DateTimeAtInstant(a[0].as_int() + graph::FloorDiv(total, graph::kNanosPerSecond),
@@ -112,9 +118,11 @@ Result<Value> FromEpoch(const Args& a, const FunctionContext&) {
 
 Result<Value> FromEpochMillis(const Args& a, const FunctionContext&) {
     if (a[0].is_null()) return Value();
-    if (!a[0].is_int()) return InvalidArgumentType("datetime.fromepochmillis() expects an integer", a[0]);
+    if (!a[0].is_int())
+        return InvalidArgumentType("datetime.fromepochmillis() expects an integer", a[0]);
     const int64_t ms = a[0].as_int();
-    return Value(DateTimeAtInstant(graph::FloorDiv(ms, 1000), graph::FloorMod(ms, 1000) * 1'000'000, 0, ""));
+    return Value(
+        DateTimeAtInstant(graph::FloorDiv(ms, 1000), graph::FloorMod(ms, 1000) * 1'000'000, 0, ""));
 }
 
 template <const char* Unit>

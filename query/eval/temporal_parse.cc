@@ -205,9 +205,9 @@ Result<Value> ParseDuration(std::string_view text) {
                                                          : "");
         if (key.empty()) return Bad("duration", text);
         const bool fractional = number.find('.') != std::string::npos;
-        Value amount = fractional ? Value(std::strtod(number.c_str(), nullptr))
-                                  : Value(static_cast<int64_t>(std::strtoll(number.c_str(),
-                                                                            nullptr, 10)));
+        Value amount = fractional
+                           ? Value(std::strtod(number.c_str(), nullptr))
+                           : Value(static_cast<int64_t>(std::strtoll(number.c_str(), nullptr, 10)));
         b.Add(key, amount);
         any = true;
     }
@@ -237,8 +237,8 @@ Result<Value> ParseTemporal(Kind kind, std::string_view text) {
     const char* what = probe.TemporalKindName();
     Scanner sc{text};
     TemporalParts parts;
-    const bool has_date = kind == Kind::kDate || kind == Kind::kLocalDateTime ||
-                          kind == Kind::kDateTime;
+    const bool has_date =
+        kind == Kind::kDate || kind == Kind::kLocalDateTime || kind == Kind::kDateTime;
     const bool has_time = kind != Kind::kDate;
     if (has_date) {
         int64_t days = 0;

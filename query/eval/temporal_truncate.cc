@@ -57,8 +57,8 @@ int64_t TimeUnitNanos(const std::string& unit) {
 Result<Value> TruncateTemporal(Kind kind, const std::string& unit, const Value& value,
                                const graph::Map& overrides) {
     TemporalParts p = PartsOf(value);
-    const bool kind_has_date = kind == Kind::kDate || kind == Kind::kLocalDateTime ||
-                               kind == Kind::kDateTime;
+    const bool kind_has_date =
+        kind == Kind::kDate || kind == Kind::kLocalDateTime || kind == Kind::kDateTime;
     const int64_t unit_nanos = TimeUnitNanos(unit);
     const bool date_unit = unit_nanos == 0 || unit == "day";
     if (unit_nanos == 0 && unit != "millennium" && unit != "century" && unit != "decade" &&

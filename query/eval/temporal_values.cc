@@ -42,10 +42,10 @@ graph::DateTime DateTimeAtInstant(int64_t epoch_seconds, int64_t nano, int32_t o
                                   const std::string& zone) {
     if (!zone.empty()) offset = ZoneOffsetAt(zone, epoch_seconds);
     const int64_t local = epoch_seconds + offset;
-    return graph::DateTime{graph::FloorDiv(local, graph::kSecondsPerDay),
-                           graph::FloorMod(local, graph::kSecondsPerDay) * graph::kNanosPerSecond +
-                               nano,
-                           offset, zone};
+    return graph::DateTime{
+        graph::FloorDiv(local, graph::kSecondsPerDay),
+        graph::FloorMod(local, graph::kSecondsPerDay) * graph::kNanosPerSecond + nano, offset,
+        zone};
 }
 
 Value MakeTemporal(Kind kind, const TemporalParts& parts) {
