@@ -57,15 +57,15 @@ struct Time {
 
 // A date and time of day without a zone.
 struct LocalDateTime {
-    int64_t days = 0;   // the date, as Date::days
-    int64_t nanos = 0;  // the time of day, [0, kNanosPerDay)
+    int64_t days = 0;           // the date, as Date::days
+    int64_t nanos = 0;          // the time of day, [0, kNanosPerDay)
     std::string ToIso() const;  // "2015-07-21T21:40:32.142"
     auto operator<=>(const LocalDateTime&) const = default;
 };
 
 // An instant with its local date and time, UTC offset and optional zone name.
 struct DateTime {
-    int64_t days = 0;  // local date
+    int64_t days = 0;   // local date
     int64_t nanos = 0;  // local time of day
     int32_t offset_seconds = 0;
     std::string zone;  // IANA id, empty for a bare offset

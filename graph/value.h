@@ -141,9 +141,8 @@ class Value {
 
   private:
     std::variant<std::monostate, bool, int64_t, double, std::string, Date, LocalTime, Time,
-                 LocalDateTime, DateTime, Duration, List, Map,
-                 std::shared_ptr<const Node>, std::shared_ptr<const Edge>,
-                 std::shared_ptr<const Path>>
+                 LocalDateTime, DateTime, Duration, List, Map, std::shared_ptr<const Node>,
+                 std::shared_ptr<const Edge>, std::shared_ptr<const Path>>
         v_;
 };
 
