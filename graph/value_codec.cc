@@ -48,6 +48,19 @@ bool IsTimeOfDay(uint64_t nanos) {
     return nanos < static_cast<uint64_t>(kNanosPerDay);
 }
 
+// Stored days and offsets stay where the calendar arithmetic cannot overflow: a date within a
+// trillion days of 1970 (far beyond the year +-999,999,999 the query language makes), an offset
+// within a day.
+constexpr int64_t kMaxStoredDays = 1'000'000'000'000;
+
+bool IsStoredDays(int64_t days) {
+    return days >= -kMaxStoredDays && days <= kMaxStoredDays;
+}
+
+bool IsOffset(int64_t seconds) {
+    return seconds > -kSecondsPerDay && seconds < kSecondsPerDay;
+}
+
 Status Truncated(const char* what) {
     return Status::Corruption(std::string("stored ") + what + " is truncated or malformed");
 }
@@ -89,7 +102,7 @@ Status DecodeValueAtDepth(std::string_view* in, Value* value, int depth) {
         }
         case kDate: {
             uint64_t v = 0;
-            if (!ReadVarint(in, &v)) return Truncated("date");
+            if (!ReadVarint(in, &v) || !IsStoredDays(UnZigZag(v))) return Truncated("date");
             *value = Value(Date{UnZigZag(v)});
             return Status::OK();
         }
@@ -101,7 +114,8 @@ Status DecodeValueAtDepth(std::string_view* in, Value* value, int depth) {
         }
         case kTime: {
             uint64_t nanos = 0, offset = 0;
-            if (!ReadVarint(in, &nanos) || !IsTimeOfDay(nanos) || !ReadVarint(in, &offset)) {
+            if (!ReadVarint(in, &nanos) || !IsTimeOfDay(nanos) || !ReadVarint(in, &offset) ||
+                !IsOffset(UnZigZag(offset))) {
                 return Truncated("time");
             }
             *value =
@@ -111,7 +125,8 @@ Status DecodeValueAtDepth(std::string_view* in, Value* value, int depth) {
         case kLocalDateTime:
         case kDateTime: {
             uint64_t days = 0, nanos = 0;
-            if (!ReadVarint(in, &days) || !ReadVarint(in, &nanos) || !IsTimeOfDay(nanos)) {
+            if (!ReadVarint(in, &days) || !IsStoredDays(UnZigZag(days)) ||
+                !ReadVarint(in, &nanos) || !IsTimeOfDay(nanos)) {
                 return Truncated("date and time");
             }
             if (tag == kLocalDateTime) {
@@ -120,7 +135,9 @@ Status DecodeValueAtDepth(std::string_view* in, Value* value, int depth) {
             }
             uint64_t offset = 0;
             std::string_view zone;
-            if (!ReadVarint(in, &offset) || !ReadString(in, &zone)) return Truncated("datetime");
+            if (!ReadVarint(in, &offset) || !IsOffset(UnZigZag(offset)) || !ReadString(in, &zone)) {
+                return Truncated("datetime");
+            }
             *value = Value(DateTime{UnZigZag(days), static_cast<int64_t>(nanos),
                                     static_cast<int32_t>(UnZigZag(offset)), std::string(zone)});
             return Status::OK();

@@ -69,6 +69,18 @@ Value PlusDuration(const Value& t, const graph::Duration& d) {
     return MakeTemporal(t.kind(), p);
 }
 
+// PlusDuration, unless the result would leave the years a temporal value may reach.
+Result<Value> Moved(const Value& t, const graph::Duration& d) {
+    constexpr int64_t kMaxMonths = 2 * kMaxYear * 12;
+    constexpr int64_t kMaxDays = 2 * kMaxYear * 366;
+    const __int128 days = static_cast<__int128>(d.days) + d.TotalNanos() / graph::kNanosPerDay;
+    if (d.months > kMaxMonths || d.months < -kMaxMonths || days > kMaxDays || days < -kMaxDays) {
+        return ArgumentError("InvalidArgumentValue", t.ToCypher() + " moved by " +
+                                                         Value(d).ToCypher() + " is out of range");
+    }
+    return PlusDuration(t, d);
+}
+
 Result<Value> ScaleDuration(const graph::Duration& d, const Value& factor, bool divide) {
     if (divide && factor.as_number() == 0) {
         return ArgumentError("DivisionByZero", "cannot divide a duration by zero");
@@ -103,12 +115,9 @@ std::optional<Result<Value>> TemporalArithmetic(char op, const Value& a, const V
                                                              x.TotalNanos() + y.TotalNanos())));
         }
         if (a.is_temporal() && b.is_duration()) {
-            return Result<Value>(
-                PlusDuration(a, op == '+' ? b.as_duration() : Negated(b.as_duration())));
+            return Moved(a, op == '+' ? b.as_duration() : Negated(b.as_duration()));
         }
-        if (op == '+' && a.is_duration() && b.is_temporal()) {
-            return Result<Value>(PlusDuration(b, a.as_duration()));
-        }
+        if (op == '+' && a.is_duration() && b.is_temporal()) return Moved(b, a.as_duration());
     }
     if (op == '*' || op == '/') {
         if (a.is_duration() && b.is_number()) return ScaleDuration(a.as_duration(), b, op == '/');

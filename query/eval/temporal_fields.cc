@@ -41,9 +41,6 @@ Result<std::optional<int64_t>> Field(const graph::Map& map, const char* key, int
     return std::optional<int64_t>(v);
 }
 
-// Largest year a date can hold here (the TCK's bound, as in java.time).
-constexpr int64_t kMaxYear = 999'999'999;
-
 bool Has(const graph::Map& map, const char* key) {
     auto it = map.find(key);
     return it != map.end() && !it->second.is_null();

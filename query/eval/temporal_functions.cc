@@ -2,6 +2,7 @@
 // duration() with their .truncate, .statement/.transaction/.realtime clocks,
 // datetime.fromepoch(millis) and duration.between/inMonths/inDays/inSeconds.
 #include <chrono>
+#include <cstdlib>
 
 #include "query/eval/functions.h"
 #include "query/eval/temporal_values.h"
@@ -112,6 +113,10 @@ Result<Value> FromEpoch(const Args& a, const FunctionContext&) {
                                    a[0].is_int() ? a[1] : a[0]);
     }
     const int64_t total = a[1].as_int();
+    if (std::llabs(a[0].as_int()) > kMaxEpochSeconds) {
+        return ArgumentError("InvalidArgumentValue", "datetime.fromepoch(): " + a[0].ToCypher() +
+                                                         " seconds is out of range");
+    }
     return Value(DateTimeAtInstant(a[0].as_int() + graph::FloorDiv(total, graph::kNanosPerSecond),
                                    graph::FloorMod(total, graph::kNanosPerSecond), 0, ""));
 }
@@ -121,6 +126,10 @@ Result<Value> FromEpochMillis(const Args& a, const FunctionContext&) {
     if (!a[0].is_int())
         return InvalidArgumentType("datetime.fromepochmillis() expects an integer", a[0]);
     const int64_t ms = a[0].as_int();
+    if (std::llabs(ms / 1000) > kMaxEpochSeconds) {
+        return ArgumentError("InvalidArgumentValue",
+                             "datetime.fromepochmillis(): " + a[0].ToCypher() + " is out of range");
+    }
     return Value(
         DateTimeAtInstant(graph::FloorDiv(ms, 1000), graph::FloorMod(ms, 1000) * 1'000'000, 0, ""));
 }

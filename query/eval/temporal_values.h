@@ -14,6 +14,11 @@
 
 namespace dossier::query::eval {
 
+// The years a temporal value may reach, as in java.time and the openCypher TCK.
+constexpr int64_t kMaxYear = 999'999'999;
+// The instants datetime.fromepoch() accepts: within the years above.
+constexpr int64_t kMaxEpochSeconds = kMaxYear * 366 * graph::kSecondsPerDay;
+
 // A temporal value taken apart: the date (days since 1970-01-01), the local time of day
 // (nanoseconds), the UTC offset and the zone name, each present when the kind has it.
 struct TemporalParts {

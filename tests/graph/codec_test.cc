@@ -87,6 +87,11 @@ TEST(ValueCodecTest, StoredTagsKeepTheirMeaning) {
     // A duration (tag 12) with nanos out of range is corrupt, not a value.
     std::string_view bad("\x0c\x00\x00\x00\xff\xff\xff\xff\x0f", 9);
     EXPECT_EQ(codec::DecodeValue(&bad, &v).code(), Status::Code::kCorruption);
+    // A date a trillion and more days away, or an offset of a day, likewise.
+    std::string_view far("\x06\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 10);
+    EXPECT_EQ(codec::DecodeValue(&far, &v).code(), Status::Code::kCorruption);
+    std::string_view day_offset("\x09\x00\x80\xc6\x0a", 5);
+    EXPECT_EQ(codec::DecodeValue(&day_offset, &v).code(), Status::Code::kCorruption);
     // A local time beyond midnight likewise.
     std::string bytes;
     ASSERT_TRUE(codec::EncodeValue(Value(LocalTime{0}), &bytes).ok());

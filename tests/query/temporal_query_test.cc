@@ -44,6 +44,13 @@ TEST_F(TemporalQueryTest, EqualInstantsAreEqualAndGroupByValue) {
               "2");
 }
 
+TEST_F(TemporalQueryTest, ResultsBeyondTheSupportedYearsAreErrors) {
+    EXPECT_EQ(Error("RETURN datetime.fromepoch(9223372036854775807, 0)").detail(),
+              "InvalidArgumentValue");
+    EXPECT_EQ(Error("RETURN date('2010-01-01') + duration({years: 3000000000})").detail(),
+              "InvalidArgumentValue");
+}
+
 TEST_F(TemporalQueryTest, BadTextNamesTheValue) {
     const Status s = Error("RETURN date('2010-13-01')");
     EXPECT_NE(s.message().find("2010-13-01"), std::string::npos) << s.ToString();
