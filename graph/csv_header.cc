@@ -89,7 +89,12 @@ std::string ScalarText(const Value& v) {
         case Value::Kind::kBool:
             return v.as_bool() ? "true" : "false";
         case Value::Kind::kDate:
-            return v.as_date().ToIso();
+        case Value::Kind::kLocalTime:
+        case Value::Kind::kTime:
+        case Value::Kind::kLocalDateTime:
+        case Value::Kind::kDateTime:
+        case Value::Kind::kDuration:
+            return v.ToIso();
         case Value::Kind::kNull:
             return "";
         default:

@@ -1,6 +1,7 @@
 #include "graph/value.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -8,25 +9,6 @@
 namespace dossier::graph {
 
 namespace {
-
-// Howard Hinnant's days-from-civil algorithm (public domain formulation of the calendar math).
-int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
-}
-
-bool IsLeap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int DaysInMonth(int y, int m) {
-    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
 
 std::string FormatFloat(double d) {
     if (std::isnan(d)) return "NaN";
@@ -73,45 +55,44 @@ std::string EdgeToCypher(const Edge& e) {
 
 }  // namespace
 
-Date Date::FromYmd(int year, int month, int day) {
-    return Date{DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day))};
-}
-
-std::optional<Date> Date::FromIso(std::string_view iso) {
-    int y = 0, m = 0, d = 0;
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-    for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-        if (iso[i] < '0' || iso[i] > '9') return std::nullopt;
+std::string Value::ToIso() const {
+    switch (kind()) {
+        case Kind::kDate:
+            return as_date().ToIso();
+        case Kind::kLocalTime:
+            return as_local_time().ToIso();
+        case Kind::kTime:
+            return as_time().ToIso();
+        case Kind::kLocalDateTime:
+            return as_local_date_time().ToIso();
+        case Kind::kDateTime:
+            return as_date_time().ToIso();
+        case Kind::kDuration:
+            return as_duration().ToIso();
+        default:
+            assert(false && "not a temporal value");
+            return "";
     }
-    y = std::stoi(std::string(iso.substr(0, 4)));
-    m = std::stoi(std::string(iso.substr(5, 2)));
-    d = std::stoi(std::string(iso.substr(8, 2)));
-    if (m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return std::nullopt;
-    return FromYmd(y, m, d);
 }
 
-void Date::ToYmd(int* year, int* month, int* day) const {
-    // Inverse of DaysFromCivil.
-    int z = days + 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int y = static_cast<int>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    *year = y + (m <= 2);
-    *month = static_cast<int>(m);
-    *day = static_cast<int>(d);
-}
-
-std::string Date::ToIso() const {
-    int y, m, d;
-    ToYmd(&y, &m, &d);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+const char* Value::TemporalKindName() const {
+    switch (kind()) {
+        case Kind::kDate:
+            return "date";
+        case Kind::kLocalTime:
+            return "localtime";
+        case Kind::kTime:
+            return "time";
+        case Kind::kLocalDateTime:
+            return "localdatetime";
+        case Kind::kDateTime:
+            return "datetime";
+        case Kind::kDuration:
+            return "duration";
+        default:
+            assert(false && "not a temporal value");
+            return "";
+    }
 }
 
 bool Value::IsStorable() const {
@@ -144,6 +125,16 @@ bool operator==(const Value& a, const Value& b) {
             return a.as_string() == b.as_string();
         case Value::Kind::kDate:
             return a.as_date() == b.as_date();
+        case Value::Kind::kLocalTime:
+            return a.as_local_time() == b.as_local_time();
+        case Value::Kind::kTime:
+            return a.as_time() == b.as_time();
+        case Value::Kind::kLocalDateTime:
+            return a.as_local_date_time() == b.as_local_date_time();
+        case Value::Kind::kDateTime:
+            return a.as_date_time() == b.as_date_time();
+        case Value::Kind::kDuration:
+            return a.as_duration() == b.as_duration();
         case Value::Kind::kList:
             return a.as_list() == b.as_list();
         case Value::Kind::kMap:
@@ -189,7 +180,12 @@ std::string Value::ToCypher() const {
         case Kind::kString:
             return QuoteCypherString(as_string());
         case Kind::kDate:
-            return "date('" + as_date().ToIso() + "')";
+        case Kind::kLocalTime:
+        case Kind::kTime:
+        case Kind::kLocalDateTime:
+        case Kind::kDateTime:
+        case Kind::kDuration:
+            return std::string(TemporalKindName()) + "('" + ToIso() + "')";
         case Kind::kList: {
             std::string s = "[";
             for (size_t i = 0; i < as_list().size(); ++i) {

@@ -1,6 +1,7 @@
 // Value: every value Dossier stores or computes.
 //
-// Stored properties are null, bool, int64, double, string, date and lists of these. Query results
+// Stored properties are null, bool, int64, double, string, the temporal kinds (graph/temporal.h)
+// and lists of these. Query results
 // may also hold maps, nodes, relationships and paths, so the one type covers both; the store
 // rejects kinds it cannot persist (see value_codec.h). Values are cheap to copy for scalars;
 // nodes, relationships and paths are shared immutable snapshots.
@@ -15,20 +16,12 @@
 #include <variant>
 #include <vector>
 
+#include "graph/temporal.h"
+
 namespace dossier::graph {
 
 using NodeId = uint64_t;
 using EdgeId = uint64_t;
-
-// A calendar date, as days since 1970-01-01 (proleptic Gregorian).
-struct Date {
-    int32_t days = 0;
-    static std::optional<Date> FromIso(std::string_view iso);  // "YYYY-MM-DD"
-    static Date FromYmd(int year, int month, int day);
-    void ToYmd(int* year, int* month, int* day) const;
-    std::string ToIso() const;
-    auto operator<=>(const Date&) const = default;
-};
 
 class Value;
 struct Node;
@@ -47,6 +40,11 @@ class Value {
         kFloat,
         kString,
         kDate,
+        kLocalTime,
+        kTime,
+        kLocalDateTime,
+        kDateTime,
+        kDuration,
         kList,
         kMap,
         kNode,
@@ -64,6 +62,11 @@ class Value {
     Value(std::string s) : v_(std::move(s)) {}
     Value(std::string_view s) : v_(std::string(s)) {}
     Value(Date d) : v_(d) {}
+    Value(LocalTime t) : v_(t) {}
+    Value(Time t) : v_(t) {}
+    Value(LocalDateTime t) : v_(t) {}
+    Value(DateTime t) : v_(std::move(t)) {}
+    Value(Duration d) : v_(d) {}
     Value(List l) : v_(std::move(l)) {}
     Value(Map m) : v_(std::move(m)) {}
     Value(std::shared_ptr<const Node> n) : v_(std::move(n)) {}
@@ -78,6 +81,13 @@ class Value {
     bool is_number() const { return is_int() || is_float(); }
     bool is_string() const { return kind() == Kind::kString; }
     bool is_date() const { return kind() == Kind::kDate; }
+    bool is_local_time() const { return kind() == Kind::kLocalTime; }
+    bool is_time() const { return kind() == Kind::kTime; }
+    bool is_local_date_time() const { return kind() == Kind::kLocalDateTime; }
+    bool is_date_time() const { return kind() == Kind::kDateTime; }
+    bool is_duration() const { return kind() == Kind::kDuration; }
+    // date, localtime, time, localdatetime or datetime (not duration).
+    bool is_temporal() const { return kind() >= Kind::kDate && kind() <= Kind::kDateTime; }
     bool is_list() const { return kind() == Kind::kList; }
     bool is_map() const { return kind() == Kind::kMap; }
     bool is_node() const { return kind() == Kind::kNode; }
@@ -91,6 +101,11 @@ class Value {
     double as_number() const { return is_int() ? static_cast<double>(as_int()) : as_float(); }
     const std::string& as_string() const { return std::get<std::string>(v_); }
     Date as_date() const { return std::get<Date>(v_); }
+    LocalTime as_local_time() const { return std::get<LocalTime>(v_); }
+    Time as_time() const { return std::get<Time>(v_); }
+    LocalDateTime as_local_date_time() const { return std::get<LocalDateTime>(v_); }
+    const DateTime& as_date_time() const { return std::get<DateTime>(v_); }
+    Duration as_duration() const { return std::get<Duration>(v_); }
     const List& as_list() const { return std::get<List>(v_); }
     List& as_list() { return std::get<List>(v_); }
     const Map& as_map() const { return std::get<Map>(v_); }
@@ -105,7 +120,7 @@ class Value {
         return std::get<std::shared_ptr<const Edge>>(v_);
     }
 
-    // True when the store can persist this value (null, scalars, dates, lists of those).
+    // True when the store can persist this value (null, scalars, temporals, lists of those).
     bool IsStorable() const;
 
     // Structural equality (1 == 1.0 is false here: kinds must match; nodes and edges compare by
@@ -113,13 +128,21 @@ class Value {
     friend bool operator==(const Value& a, const Value& b);
 
     // Cypher literal notation: null, true, 42, 1.5, 'it\'s', [1, 2], {a: 1}, (:Person {name: 'X'}),
-    // [:MET {verb: 'met'}], <(:A)-[:T]->(:B)>. Dates print as date('2018-06-22').
+    // [:MET {verb: 'met'}], <(:A)-[:T]->(:B)>. Temporal values print as their constructor call:
+    // date('2018-06-22'), datetime('2018-06-22T10:00Z'), duration('P1D').
     std::string ToCypher() const;
 
+    // The ISO 8601 text of a temporal value or duration: "2018-06-22", "P1D".
+    // REQUIRES: is_temporal() || is_duration().
+    std::string ToIso() const;
+    // The name of the constructor function of a temporal kind: "date", ..., "duration".
+    // REQUIRES: is_temporal() || is_duration().
+    const char* TemporalKindName() const;
+
   private:
-    std::variant<std::monostate, bool, int64_t, double, std::string, Date, List, Map,
-                 std::shared_ptr<const Node>, std::shared_ptr<const Edge>,
-                 std::shared_ptr<const Path>>
+    std::variant<std::monostate, bool, int64_t, double, std::string, Date, LocalTime, Time,
+                 LocalDateTime, DateTime, Duration, List, Map, std::shared_ptr<const Node>,
+                 std::shared_ptr<const Edge>, std::shared_ptr<const Path>>
         v_;
 };
 

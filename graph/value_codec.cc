@@ -17,6 +17,11 @@ enum Tag : uint8_t {
     kString = 5,
     kDate = 6,
     kList = 7,
+    kLocalTime = 8,       // varint nanos of day
+    kTime = 9,            // varint nanos of day, zig-zag varint offset seconds
+    kLocalDateTime = 10,  // zig-zag varint days, varint nanos of day
+    kDateTime = 11,       // as kLocalDateTime, then zig-zag offset seconds, string zone name
+    kDuration = 12,       // zig-zag varint months, days, seconds, then varint nanos
 };
 
 uint64_t ZigZag(int64_t v) {
@@ -37,6 +42,23 @@ bool ReadString(std::string_view* in, std::string_view* s) {
     *s = in->substr(0, len);
     in->remove_prefix(len);
     return true;
+}
+
+bool IsTimeOfDay(uint64_t nanos) {
+    return nanos < static_cast<uint64_t>(kNanosPerDay);
+}
+
+// Stored days and offsets stay where the calendar arithmetic cannot overflow: a date within a
+// trillion days of 1970 (far beyond the year +-999,999,999 the query language makes), an offset
+// within a day.
+constexpr int64_t kMaxStoredDays = 1'000'000'000'000;
+
+bool IsStoredDays(int64_t days) {
+    return days >= -kMaxStoredDays && days <= kMaxStoredDays;
+}
+
+bool IsOffset(int64_t seconds) {
+    return seconds > -kSecondsPerDay && seconds < kSecondsPerDay;
 }
 
 Status Truncated(const char* what) {
@@ -80,8 +102,54 @@ Status DecodeValueAtDepth(std::string_view* in, Value* value, int depth) {
         }
         case kDate: {
             uint64_t v = 0;
-            if (!ReadVarint(in, &v)) return Truncated("date");
-            *value = Value(Date{static_cast<int32_t>(UnZigZag(v))});
+            if (!ReadVarint(in, &v) || !IsStoredDays(UnZigZag(v))) return Truncated("date");
+            *value = Value(Date{UnZigZag(v)});
+            return Status::OK();
+        }
+        case kLocalTime: {
+            uint64_t nanos = 0;
+            if (!ReadVarint(in, &nanos) || !IsTimeOfDay(nanos)) return Truncated("local time");
+            *value = Value(LocalTime{static_cast<int64_t>(nanos)});
+            return Status::OK();
+        }
+        case kTime: {
+            uint64_t nanos = 0, offset = 0;
+            if (!ReadVarint(in, &nanos) || !IsTimeOfDay(nanos) || !ReadVarint(in, &offset) ||
+                !IsOffset(UnZigZag(offset))) {
+                return Truncated("time");
+            }
+            *value =
+                Value(Time{static_cast<int64_t>(nanos), static_cast<int32_t>(UnZigZag(offset))});
+            return Status::OK();
+        }
+        case kLocalDateTime:
+        case kDateTime: {
+            uint64_t days = 0, nanos = 0;
+            if (!ReadVarint(in, &days) || !IsStoredDays(UnZigZag(days)) ||
+                !ReadVarint(in, &nanos) || !IsTimeOfDay(nanos)) {
+                return Truncated("date and time");
+            }
+            if (tag == kLocalDateTime) {
+                *value = Value(LocalDateTime{UnZigZag(days), static_cast<int64_t>(nanos)});
+                return Status::OK();
+            }
+            uint64_t offset = 0;
+            std::string_view zone;
+            if (!ReadVarint(in, &offset) || !IsOffset(UnZigZag(offset)) || !ReadString(in, &zone)) {
+                return Truncated("datetime");
+            }
+            *value = Value(DateTime{UnZigZag(days), static_cast<int64_t>(nanos),
+                                    static_cast<int32_t>(UnZigZag(offset)), std::string(zone)});
+            return Status::OK();
+        }
+        case kDuration: {
+            uint64_t months = 0, days = 0, seconds = 0, nanos = 0;
+            if (!ReadVarint(in, &months) || !ReadVarint(in, &days) || !ReadVarint(in, &seconds) ||
+                !ReadVarint(in, &nanos) || nanos >= static_cast<uint64_t>(kNanosPerSecond)) {
+                return Truncated("duration");
+            }
+            *value = Value(Duration{UnZigZag(months), UnZigZag(days), UnZigZag(seconds),
+                                    static_cast<int32_t>(nanos)});
             return Status::OK();
         }
         case kList: {
@@ -155,6 +223,38 @@ Status EncodeValue(const Value& value, std::string* out) {
             out->push_back(kDate);
             AppendVarint(ZigZag(value.as_date().days), out);
             return Status::OK();
+        case Value::Kind::kLocalTime:
+            out->push_back(kLocalTime);
+            AppendVarint(value.as_local_time().nanos, out);
+            return Status::OK();
+        case Value::Kind::kTime:
+            out->push_back(kTime);
+            AppendVarint(value.as_time().nanos, out);
+            AppendVarint(ZigZag(value.as_time().offset_seconds), out);
+            return Status::OK();
+        case Value::Kind::kLocalDateTime:
+            out->push_back(kLocalDateTime);
+            AppendVarint(ZigZag(value.as_local_date_time().days), out);
+            AppendVarint(value.as_local_date_time().nanos, out);
+            return Status::OK();
+        case Value::Kind::kDateTime: {
+            const DateTime& t = value.as_date_time();
+            out->push_back(kDateTime);
+            AppendVarint(ZigZag(t.days), out);
+            AppendVarint(t.nanos, out);
+            AppendVarint(ZigZag(t.offset_seconds), out);
+            AppendString(t.zone, out);
+            return Status::OK();
+        }
+        case Value::Kind::kDuration: {
+            const Duration d = value.as_duration();
+            out->push_back(kDuration);
+            AppendVarint(ZigZag(d.months), out);
+            AppendVarint(ZigZag(d.days), out);
+            AppendVarint(ZigZag(d.seconds), out);
+            AppendVarint(d.nanos, out);
+            return Status::OK();
+        }
         case Value::Kind::kList:
             if (!value.IsStorable()) break;
             out->push_back(kList);
@@ -165,8 +265,8 @@ Status EncodeValue(const Value& value, std::string* out) {
             break;
     }
     return Status::InvalidArgument("cannot store the value " + value.ToCypher() +
-                                   ": properties hold null, booleans, numbers, strings, dates "
-                                   "and lists of those");
+                                   ": properties hold null, booleans, numbers, strings, "
+                                   "temporal values and lists of those");
 }
 
 Status DecodeValue(std::string_view* in, Value* value) {

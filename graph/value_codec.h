@@ -3,7 +3,11 @@
 // A value is one tag byte followed by its payload:
 //   0x00 null | 0x01 false | 0x02 true | 0x03 int (zig-zag varint) | 0x04 float (8 bytes, IEEE
 //   754 bits big-endian) | 0x05 string (varint length, bytes) | 0x06 date (zig-zag varint days) |
-//   0x07 list (varint count, then each element).
+//   0x07 list (varint count, then each element) | 0x08 localtime (varint nanos of day) | 0x09 time
+//   (varint nanos of day, zig-zag varint offset seconds) | 0x0a localdatetime (zig-zag varint
+//   days, varint nanos of day) | 0x0b datetime (as localdatetime, then zig-zag varint offset
+//   seconds, varint length and zone name) | 0x0c duration (zig-zag varint months, days, seconds,
+//   then varint nanos). Tags are never renumbered: stored bytes stay readable.
 // A property map is a varint count followed by (varint key length, key, value) in key order.
 // Node record:  varint label count, (varint length, label)..., property map.
 // Edge record:  src(8, big-endian), dst(8), varint type length, type, property map.

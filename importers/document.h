@@ -32,6 +32,7 @@ struct Article {
     std::string key;  // content hash of title + text (hex); the Article node's key
     std::string title;
     std::string date;    // ISO "YYYY-MM-DD" when known, else empty
+    std::string time;    // local clock time "HH:MM[:SS]" of publication when given, else empty
     std::string author;  // byline as the page or crawler gives it ("A. Peña, B. Smith"), or empty
     std::string source;  // source domain or file name
     std::string url;

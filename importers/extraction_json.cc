@@ -22,7 +22,12 @@ json ToJson(const graph::Value& v) {
         case graph::Value::Kind::kString:
             return v.as_string();
         case graph::Value::Kind::kDate:
-            return v.as_date().ToIso();
+        case graph::Value::Kind::kLocalTime:
+        case graph::Value::Kind::kTime:
+        case graph::Value::Kind::kLocalDateTime:
+        case graph::Value::Kind::kDateTime:
+        case graph::Value::Kind::kDuration:
+            return v.ToIso();
         case graph::Value::Kind::kList: {
             json a = json::array();
             for (const auto& x : v.as_list()) a.push_back(ToJson(x));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -20,6 +21,22 @@ using graph::Value;
 std::string LowerIso(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
+}
+
+// A resolved ISO date as a date value; text that is no ISO date stays text.
+Value DateValue(const std::string& iso) {
+    if (auto d = graph::Date::FromIso(iso)) return Value(*d);
+    return Value(iso);
+}
+
+// The publication date and clock time ("HH:MM[:SS]", no zone given) as a local date and time.
+std::optional<graph::LocalDateTime> PublishedAt(const Article& a) {
+    auto d = graph::Date::FromIso(a.date);
+    if (!d || a.time.size() < 5) return std::nullopt;
+    const int64_t h = std::stoi(a.time.substr(0, 2));
+    const int64_t m = std::stoi(a.time.substr(3, 2));
+    const int64_t s = a.time.size() >= 8 ? std::stoi(a.time.substr(6, 2)) : 0;
+    return graph::LocalDateTime{d->days, ((h * 60 + m) * 60 + s) * graph::kNanosPerSecond};
 }
 
 std::string EntityKey(const Entity& e, const Article& a) {
@@ -45,11 +62,10 @@ class ArticleWrite {
         Node art;
         art.id = article_;
         art.labels = {"Article"};
-        art.properties = {{"key", a.key},
-                          {"title", a.title},
-                          {"date", a.date},
-                          {"source", a.source},
-                          {"text", a.text}};
+        art.properties = {
+            {"key", a.key}, {"title", a.title}, {"source", a.source}, {"text", a.text}};
+        if (!a.date.empty()) art.properties["date"] = DateValue(a.date);
+        if (auto published = PublishedAt(a)) art.properties["published"] = *published;
         if (!a.url.empty()) art.properties["url"] = a.url;
         if (!a.author.empty()) art.properties["author"] = a.author;
         DOSSIER_RETURN_IF_ERROR(PutNode(art, /*stored=*/false));
@@ -222,7 +238,7 @@ class ArticleWrite {
                         {"text", ev.text},
                         {"article", doc_.article.key},
                         {"sentence", static_cast<int64_t>(ev.sentence)}};
-        if (!ev.date.empty()) n.properties["date"] = ev.date;
+        if (!ev.date.empty()) n.properties["date"] = DateValue(ev.date);
         if (!ev.date_text.empty()) n.properties["date_text"] = ev.date_text;
         for (const auto& [k, v] : ev.properties) n.properties[k] = v;
         DOSSIER_RETURN_IF_ERROR(PutNode(n, /*stored=*/false));

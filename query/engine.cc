@@ -1,6 +1,8 @@
 // Engine: parse -> analyze -> plan -> run, one graph Transaction per writing statement.
 #include "query/engine.h"
 
+#include <chrono>
+
 #include "query/parser/parser.h"
 #include "query/plan/planner.h"
 #include "query/semantic/analyzer.h"
@@ -88,6 +90,9 @@ class StatementCursor : public ResultCursor {
         ctx_->functions.random = &ctx_->random;
         ctx_->functions.deleted_nodes = &ctx_->deleted_nodes;
         ctx_->functions.deleted_edges = &ctx_->deleted_edges;
+        ctx_->functions.statement_time = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count();
         DOSSIER_ASSIGN_OR_RETURN(plan::PlannedQuery planned,
                                  plan::PlanStatement(*statement_, ctx_.get()));
         root_ = std::move(planned.root);

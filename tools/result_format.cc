@@ -109,6 +109,7 @@ std::string Readable(const graph::Value& value) {
 std::string CellText(const graph::Value& value) {
     if (value.is_null()) return "";
     if (value.is_string()) return value.as_string();
+    if (value.is_temporal() || value.is_duration()) return value.ToIso();
     return Readable(value);
 }
 

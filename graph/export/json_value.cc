@@ -51,7 +51,12 @@ ordered_json ValueToJson(const Value& value) {
         case Value::Kind::kString:
             return value.as_string();
         case Value::Kind::kDate:
-            return value.as_date().ToIso();
+        case Value::Kind::kLocalTime:
+        case Value::Kind::kTime:
+        case Value::Kind::kLocalDateTime:
+        case Value::Kind::kDateTime:
+        case Value::Kind::kDuration:
+            return value.ToIso();
         case Value::Kind::kList: {
             ordered_json out = ordered_json::array();
             for (const Value& v : value.as_list()) out.push_back(ValueToJson(v));

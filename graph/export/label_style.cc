@@ -79,7 +79,7 @@ std::string NodeCaption(const Node& node) {
 
 std::string PlainText(const Value& value) {
     if (value.is_string()) return value.as_string();
-    if (value.is_date()) return value.as_date().ToIso();
+    if (value.is_temporal() || value.is_duration()) return value.ToIso();
     return value.ToCypher();
 }
 

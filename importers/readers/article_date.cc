@@ -122,6 +122,31 @@ std::string DayFirstNamedAt(std::string_view text, size_t pos) {
 
 }  // namespace
 
+std::string FindClockTime(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+        const size_t hlen = i + 1 < text.size() && IsDigit(text[i + 1]) ? 2 : 1;
+        const size_t colon = i + hlen;
+        if (colon >= text.size() || text[colon] != ':') continue;
+        const int hour = ReadNumber(text, i, hlen);
+        const int minute = ReadNumber(text, colon + 1, 2);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) continue;
+        int second = -1;
+        if (colon + 3 < text.size() && text[colon + 3] == ':') {
+            second = ReadNumber(text, colon + 4, 2);
+            if (second > 59) continue;
+        }
+        char buf[16];
+        if (second >= 0) {
+            std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", hour, minute, second);
+        } else {
+            std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+        }
+        return buf;
+    }
+    return {};
+}
+
 std::string FindIsoDate(std::string_view text) {
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];

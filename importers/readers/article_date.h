@@ -12,4 +12,8 @@ namespace dossier::importers {
 // first such date. Empty when none is found or the day or month is out of range.
 std::string FindIsoDate(std::string_view text);
 
+// "HH:MM" or "HH:MM:SS" for the first clock time in `text` ("Updated at 14:13,22-06-2018",
+// "2018-06-22T14:13:05Z", "9:05"). Empty when there is none or it is out of range.
+std::string FindClockTime(std::string_view text);
+
 }  // namespace dossier::importers

@@ -71,7 +71,9 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& origi
     article.url = StringField(object, {"url"});
     article.source = StringField(object, {"source_domain"});
     if (article.source.empty()) article.source = HostOfUrl(article.url);
-    article.date = FindIsoDate(StringField(object, {"date_publish", "date"}));
+    const std::string published = StringField(object, {"date_publish", "date"});
+    article.date = FindIsoDate(published);
+    if (!article.date.empty()) article.time = FindClockTime(published);
     article.key = ArticleKey(article.title, article.text);
     return article;
 }

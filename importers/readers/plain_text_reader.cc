@@ -56,6 +56,7 @@ Result<Article> ParsePlainTextArticle(std::string_view content, const std::strin
         std::string date = FindIsoDate(first);
         if (!date.empty()) {
             article.date = std::move(date);
+            article.time = FindClockTime(first);
             rest = probe;
             SkipBlankLines(&rest);
         }

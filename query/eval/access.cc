@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "query/eval/temporal_values.h"
 #include "query/eval/type_errors.h"
 
 namespace dossier::query::eval {
@@ -60,6 +61,8 @@ Result<Value> Property(const Value& v, std::string_view key) {
     } else if (v.is_map()) {
         auto it = v.as_map().find(std::string(key));
         if (it != v.as_map().end()) found = &it->second;
+    } else if (v.is_temporal() || v.is_duration()) {
+        return TemporalProperty(v, key);
     } else {
         return InvalidArgumentType(
             "property access ." + std::string(key) + " expects a node, relationship or map", v);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "query/eval/temporal_values.h"
 #include "query/eval/type_errors.h"
 
 namespace dossier::query::eval {
@@ -33,6 +34,7 @@ Result<Value> Numeric(std::string_view op, const Value& a, const Value& b, IntOp
 
 Result<Value> Add(const Value& a, const Value& b) {
     if (a.is_null() || b.is_null()) return Value();
+    if (auto r = TemporalArithmetic('+', a, b)) return std::move(*r);
     if (a.is_list() && b.is_list()) {
         graph::List out = a.as_list();
         out.insert(out.end(), b.as_list().begin(), b.as_list().end());
@@ -57,16 +59,15 @@ Result<Value> Add(const Value& a, const Value& b) {
     if (b.is_string() && (a.is_number() || a.is_bool())) {
         return Value(a.ToCypher() + b.as_string());
     }
-    if (a.is_date() && b.is_int())
-        return Value(graph::Date{a.as_date().days + int32_t(b.as_int())});
+    if (a.is_date() && b.is_int()) return Value(graph::Date{a.as_date().days + b.as_int()});
     return Numeric(
         "+", a, b, [](int64_t x, int64_t y, int64_t* o) { return __builtin_add_overflow(x, y, o); },
         [](double x, double y) { return x + y; });
 }
 
 Result<Value> Subtract(const Value& a, const Value& b) {
-    if (a.is_date() && b.is_int())
-        return Value(graph::Date{a.as_date().days - int32_t(b.as_int())});
+    if (auto r = TemporalArithmetic('-', a, b)) return std::move(*r);
+    if (a.is_date() && b.is_int()) return Value(graph::Date{a.as_date().days - b.as_int()});
     if (a.is_date() && b.is_date()) return Value(int64_t{a.as_date().days - b.as_date().days});
     return Numeric(
         "-", a, b, [](int64_t x, int64_t y, int64_t* o) { return __builtin_sub_overflow(x, y, o); },
@@ -74,12 +75,14 @@ Result<Value> Subtract(const Value& a, const Value& b) {
 }
 
 Result<Value> Multiply(const Value& a, const Value& b) {
+    if (auto r = TemporalArithmetic('*', a, b)) return std::move(*r);
     return Numeric(
         "*", a, b, [](int64_t x, int64_t y, int64_t* o) { return __builtin_mul_overflow(x, y, o); },
         [](double x, double y) { return x * y; });
 }
 
 Result<Value> Divide(const Value& a, const Value& b) {
+    if (auto r = TemporalArithmetic('/', a, b)) return std::move(*r);
     if (a.is_int() && b.is_int() && b.as_int() == 0) {
         return ArgumentError("DivisionByZero", "division by zero: " + a.ToCypher() + " / 0");
     }

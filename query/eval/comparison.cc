@@ -1,6 +1,7 @@
 #include "query/eval/comparison.h"
 
 #include <cmath>
+#include <tuple>
 
 namespace dossier::query::eval {
 
@@ -47,19 +48,66 @@ int OrderRank(const Value& v) {
             return 3;
         case Kind::kPath:
             return 4;
-        case Kind::kDate:
+        case Kind::kDateTime:
             return 5;
-        case Kind::kString:
+        case Kind::kLocalDateTime:
             return 6;
-        case Kind::kBool:
+        case Kind::kDate:
             return 7;
+        case Kind::kTime:
+            return 8;
+        case Kind::kLocalTime:
+            return 9;
+        case Kind::kDuration:
+            return 10;
+        case Kind::kString:
+            return 11;
+        case Kind::kBool:
+            return 12;
         case Kind::kInt:
         case Kind::kFloat:
-            return 8;
+            return 13;
         case Kind::kNull:
-            return 9;
+            return 14;
     }
-    return 10;
+    return 15;
+}
+
+// Orders two values of the same temporal kind: instants by when they happen (times of day by
+// their UTC time), then by offset and zone so that only identical values tie.
+// `comparable_only` stops after the instant, as the comparison operators do.
+std::optional<int> CompareTemporals(const Value& a, const Value& b, bool comparable_only) {
+    switch (a.kind()) {
+        case Kind::kDate:
+            return Cmp(a.as_date(), b.as_date());
+        case Kind::kLocalTime:
+            return Cmp(a.as_local_time(), b.as_local_time());
+        case Kind::kLocalDateTime:
+            return Cmp(a.as_local_date_time(), b.as_local_date_time());
+        case Kind::kTime: {
+            const graph::Time x = a.as_time(), y = b.as_time();
+            if (int c = Cmp(x.UtcNanos(), y.UtcNanos()); c != 0 || comparable_only) return c;
+            return Cmp(x.offset_seconds, y.offset_seconds);
+        }
+        case Kind::kDateTime: {
+            const graph::DateTime& x = a.as_date_time();
+            const graph::DateTime& y = b.as_date_time();
+            if (int c = Cmp(x.EpochSeconds(), y.EpochSeconds()); c != 0) return c;
+            if (int c = Cmp(x.NanoOfSecond(), y.NanoOfSecond()); c != 0 || comparable_only) {
+                return c;
+            }
+            if (int c = Cmp(x.offset_seconds, y.offset_seconds); c != 0) return c;
+            return Sign(x.zone.compare(y.zone));
+        }
+        case Kind::kDuration: {
+            if (comparable_only) return std::nullopt;  // a month has no fixed length
+            const graph::Duration x = a.as_duration(), y = b.as_duration();
+            return Cmp(std::tie(x.months, x.days, x.seconds, x.nanos),
+                       std::tie(y.months, y.days, y.seconds, y.nanos));
+        }
+        default:
+            return std::nullopt;
+    }
 }
 
 bool IsNaN(const Value& v) {
@@ -151,6 +199,9 @@ Value Equals(const Value& a, const Value& b) {
             return MapEquals(a.as_map(), b.as_map());
         case Kind::kPath:
             return SamePath(a.as_path(), b.as_path());
+        case Kind::kTime:
+        case Kind::kDateTime:
+            return CompareTemporals(a, b, true) == 0;
         default:
             return a == b;
     }
@@ -169,7 +220,12 @@ std::optional<int> Compare(const Value& a, const Value& b) {
         case Kind::kBool:
             return Cmp(a.as_bool(), b.as_bool());
         case Kind::kDate:
-            return Cmp(a.as_date(), b.as_date());
+        case Kind::kLocalTime:
+        case Kind::kTime:
+        case Kind::kLocalDateTime:
+        case Kind::kDateTime:
+        case Kind::kDuration:
+            return CompareTemporals(a, b, true);
         case Kind::kList: {
             const auto& la = a.as_list();
             const auto& lb = b.as_list();
@@ -202,7 +258,12 @@ int OrderCompare(const Value& a, const Value& b) {
         case Kind::kBool:
             return Cmp(a.as_bool(), b.as_bool());
         case Kind::kDate:
-            return Cmp(a.as_date(), b.as_date());
+        case Kind::kLocalTime:
+        case Kind::kTime:
+        case Kind::kLocalDateTime:
+        case Kind::kDateTime:
+        case Kind::kDuration:
+            return *CompareTemporals(a, b, false);
         case Kind::kList:
             return OrderLists(a.as_list(), b.as_list());
         case Kind::kMap:

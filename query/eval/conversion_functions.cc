@@ -1,4 +1,4 @@
-// Conversion functions: toString toInteger toFloat toBoolean date, and their *OrNull forms.
+// Conversion functions: toString toInteger toFloat toBoolean, and their *OrNull forms.
 // Unparsable strings convert to null; values of a kind that has no conversion are a TypeError
 // (InvalidArgumentValue), as the openCypher TCK expects.
 #include <cerrno>
@@ -41,7 +41,12 @@ Result<Value> ToStringFn(const Args& a, const FunctionContext&) {
         case Value::Kind::kBool:
             return Value(v.ToCypher());
         case Value::Kind::kDate:
-            return Value(v.as_date().ToIso());
+        case Value::Kind::kLocalTime:
+        case Value::Kind::kTime:
+        case Value::Kind::kLocalDateTime:
+        case Value::Kind::kDateTime:
+        case Value::Kind::kDuration:
+            return Value(v.ToIso());
         default:
             return Unconvertible("toString", v);
     }
@@ -103,30 +108,6 @@ Result<Value> OrNull(const Args& a, const FunctionContext& ctx) {
     return r;
 }
 
-Result<Value> DateFn(const Args& a, const FunctionContext&) {
-    const Value& v = a[0];
-    if (v.is_null() || v.is_date()) return v;
-    if (v.is_string()) {
-        auto d = graph::Date::FromIso(v.as_string());
-        if (!d) {
-            return ArgumentError("InvalidArgumentValue",
-                                 "date() expects 'YYYY-MM-DD', got " + v.ToCypher());
-        }
-        return Value(*d);
-    }
-    if (v.is_map()) {
-        const auto& m = v.as_map();
-        auto get = [&](const char* k, int64_t dflt) {
-            auto it = m.find(k);
-            return it != m.end() && it->second.is_int() ? it->second.as_int() : dflt;
-        };
-        return Value(graph::Date::FromYmd(static_cast<int>(get("year", 1970)),
-                                          static_cast<int>(get("month", 1)),
-                                          static_cast<int>(get("day", 1))));
-    }
-    return InvalidArgumentType("date() expects a string or a map", v);
-}
-
 }  // namespace
 
 const std::vector<FunctionDef>& ConversionFunctions() {
@@ -139,7 +120,6 @@ const std::vector<FunctionDef>& ConversionFunctions() {
         {"tointegerornull", 1, 1, OrNull<ToIntegerFn>},
         {"tofloatornull", 1, 1, OrNull<ToFloatFn>},
         {"tobooleanornull", 1, 1, OrNull<ToBooleanFn>},
-        {"date", 1, 1, DateFn},
     };
     return defs;
 }

@@ -20,8 +20,9 @@ std::string Lower(std::string_view s) {
 const std::unordered_map<std::string, const FunctionDef*>& Table() {
     static const auto* table = [] {
         auto* t = new std::unordered_map<std::string, const FunctionDef*>();
-        for (const auto* family : {&StringFunctions(), &MathFunctions(), &ListFunctions(),
-                                   &GraphFunctions(), &ConversionFunctions()}) {
+        for (const auto* family :
+             {&StringFunctions(), &MathFunctions(), &ListFunctions(), &GraphFunctions(),
+              &ConversionFunctions(), &TemporalFunctions()}) {
             for (const FunctionDef& def : *family) (*t)[def.name] = &def;
         }
         return t;

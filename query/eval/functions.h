@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string_view>
 #include <unordered_set>
@@ -24,6 +25,10 @@ struct FunctionContext {
     // error (EntityNotFound / DeletedEntityAccess). May be null.
     const std::unordered_set<uint64_t>* deleted_nodes = nullptr;
     const std::unordered_set<uint64_t>* deleted_edges = nullptr;
+    // When the statement started, in nanoseconds since the epoch: what date(), datetime() and
+    // their .statement and .transaction clocks read, so that they agree within a statement.
+    // Unset: they read the system clock (as .realtime always does).
+    std::optional<int64_t> statement_time;
 
     // DeletedEntityAccess when `v` is a node or edge this statement deleted, else OK.
     Status CheckNotDeleted(const graph::Value& v) const;
@@ -52,5 +57,6 @@ const std::vector<FunctionDef>& MathFunctions();
 const std::vector<FunctionDef>& ListFunctions();
 const std::vector<FunctionDef>& GraphFunctions();
 const std::vector<FunctionDef>& ConversionFunctions();
+const std::vector<FunctionDef>& TemporalFunctions();
 
 }  // namespace dossier::query::eval

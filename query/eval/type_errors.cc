@@ -18,6 +18,16 @@ const char* KindName(const Value& v) {
             return "String";
         case Value::Kind::kDate:
             return "Date";
+        case Value::Kind::kLocalTime:
+            return "LocalTime";
+        case Value::Kind::kTime:
+            return "Time";
+        case Value::Kind::kLocalDateTime:
+            return "LocalDateTime";
+        case Value::Kind::kDateTime:
+            return "DateTime";
+        case Value::Kind::kDuration:
+            return "Duration";
         case Value::Kind::kList:
             return "List";
         case Value::Kind::kMap:

@@ -67,8 +67,35 @@ TEST(ValueCodecTest, EveryStorableKindRoundTrips) {
                             Value(std::string("Бишкек \0x", 14)),
                             Value(Date::FromYmd(2010, 4, 7)),
                             Value(Date{-1000}),
-                            Value(List{Value(1), Value("a"), Value(), Value(2.5)})};
+                            Value(LocalTime{13 * 3600 * kNanosPerSecond + 5}),
+                            Value(Time{kNanosPerDay - 1, -9000}),
+                            Value(LocalDateTime{-400000, 0}),
+                            Value(DateTime{17704, 51180 * kNanosPerSecond, 21600, "Asia/Bishkek"}),
+                            Value(DateTime{17704, 1, 3600, ""}),
+                            Value(Duration{-14, 3, -7, 999'999'999}),
+                            Value(List{Value(1), Value("a"), Value(), Value(2.5)}),
+                            Value(List{Value(Date{1}), Value(Duration{0, 1, 0, 0})})};
     for (const Value& v : values) EXPECT_EQ(RoundTrip(v), v) << v.ToCypher();
+}
+
+TEST(ValueCodecTest, StoredTagsKeepTheirMeaning) {
+    // Bytes as earlier versions wrote them: a date is tag 6 and zig-zag days.
+    std::string_view date_bytes("\x06\x02", 2);
+    Value v;
+    ASSERT_TRUE(codec::DecodeValue(&date_bytes, &v).ok());
+    EXPECT_EQ(v, Value(Date{1}));
+    // A duration (tag 12) with nanos out of range is corrupt, not a value.
+    std::string_view bad("\x0c\x00\x00\x00\xff\xff\xff\xff\x0f", 9);
+    EXPECT_EQ(codec::DecodeValue(&bad, &v).code(), Status::Code::kCorruption);
+    // A date a trillion and more days away, or an offset of a day, likewise.
+    std::string_view far("\x06\xff\xff\xff\xff\xff\xff\xff\xff\x7f", 10);
+    EXPECT_EQ(codec::DecodeValue(&far, &v).code(), Status::Code::kCorruption);
+    std::string_view day_offset("\x09\x00\x80\xc6\x0a", 5);
+    EXPECT_EQ(codec::DecodeValue(&day_offset, &v).code(), Status::Code::kCorruption);
+    // A local time beyond midnight likewise.
+    std::string bytes;
+    ASSERT_TRUE(codec::EncodeValue(Value(LocalTime{0}), &bytes).ok());
+    EXPECT_EQ(bytes, std::string("\x08\x00", 2));
 }
 
 TEST(ValueCodecTest, RejectsValuesItCannotStore) {

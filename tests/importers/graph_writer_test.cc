@@ -90,6 +90,20 @@ TEST_F(GraphWriterTest, WritesEntitiesEdgesWithProvenanceAndIsIdempotent) {
     EXPECT_EQ(before->edge_count, after->edge_count);
 }
 
+TEST_F(GraphWriterTest, StoresDatesAsDateValues) {
+    GraphWriter writer(store_.get());
+    Document d = First();
+    d.article.date = "2018-06-22";
+    d.article.time = "14:13";
+    ASSERT_TRUE(writer.Write(d).ok());
+    auto article = store_->GetNode(graph::EntityNodeId("Article", "a1"));
+    ASSERT_TRUE(article.ok());
+    ASSERT_NE(article->Find("date"), nullptr);
+    EXPECT_EQ(*article->Find("date"), graph::Value(graph::Date::FromYmd(2018, 6, 22)));
+    ASSERT_NE(article->Find("published"), nullptr);
+    EXPECT_EQ(article->Find("published")->ToCypher(), "localdatetime('2018-06-22T14:13')");
+}
+
 TEST_F(GraphWriterTest, ResolvesEntitiesAcrossArticles) {
     GraphWriter writer(store_.get());
     ASSERT_TRUE(writer.Write(First()).ok());

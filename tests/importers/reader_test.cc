@@ -52,6 +52,14 @@ TEST(ArticleDateTest, RecognisesCommonShapes) {
     EXPECT_EQ(FindIsoDate("31-02-2018"), "");  // no 31st of February
 }
 
+TEST(ArticleDateTest, FindsTheClockTime) {
+    EXPECT_EQ(FindClockTime("Updated at 14:13,22-06-2018"), "14:13");
+    EXPECT_EQ(FindClockTime("2018-06-22T14:13:05Z"), "14:13:05");
+    EXPECT_EQ(FindClockTime("at 9:05 local time"), "09:05");
+    EXPECT_EQ(FindClockTime("22-06-2018"), "");
+    EXPECT_EQ(FindClockTime("score 25:13"), "");  // no 25th hour
+}
+
 TEST(PlainTextReaderTest, ReadsDatelineTitleAndBody) {
     const std::string content =
         "Updated at 14:13,22-06-2018\n\nBakiyev Says He Has No Intention\n\n\n"
@@ -275,6 +283,7 @@ TEST(ArticleReaderTest, ReadsTheSeedArticle) {
     ASSERT_EQ(r->size(), 1u);
     const Article& a = r->front();
     EXPECT_EQ(a.date, "2018-06-22");
+    EXPECT_EQ(a.time, "14:13");
     EXPECT_EQ(a.title, "Bakiyev Says He Has No Intention to Ask for Political Asylum");
     EXPECT_EQ(a.text.rfind("Ousted Kyrgyz leader", 0), 0u);
 }
