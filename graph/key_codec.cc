@@ -142,9 +142,8 @@ std::optional<std::string> IndexValueKey(const Value& value) {
         out.append(2, '\0');
     } else if (value.is_date()) {
         out.push_back(kIndexDate);
-        const uint32_t days = static_cast<uint32_t>(value.as_date().days) ^ 0x80000000u;
-        for (int shift = 24; shift >= 0; shift -= 8)
-            out.push_back(static_cast<char>(days >> shift));
+        // Days are 64-bit (years up to +-999,999,999): the sign bit flipped sorts them.
+        AppendBigEndian64(static_cast<uint64_t>(value.as_date().days) ^ (uint64_t{1} << 63), &out);
     } else {
         return std::nullopt;
     }

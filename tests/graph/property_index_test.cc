@@ -69,6 +69,24 @@ TEST_F(PropertyIndexTest, CreatedOverExistingNodesAndSought) {
     EXPECT_EQ(Seek(std::nullopt, std::nullopt), (std::vector<NodeId>{1, 2, 3, 4}));
 }
 
+TEST_F(PropertyIndexTest, DatesSortAcrossTheWholeRangeOfYears) {
+    // Dates keep 64-bit day counts: years far from today must sort as dates do, not wrap.
+    ASSERT_TRUE(Write([](Transaction* t) { return t->CreateIndex({"", "Person", "born"}); }).ok());
+    ASSERT_TRUE(Write([](Transaction* t) {
+                    const int64_t years[] = {-999999999, -1, 1970, 2018, 999999999};
+                    NodeId id = 1;
+                    for (int64_t y : years) {
+                        DOSSIER_RETURN_IF_ERROR(t->PutNode(
+                            MakeNode(id++, {"Person"}, {{"born", Value(Date::FromYmd(y, 6, 1))}})));
+                    }
+                    return Status::OK();
+                }).ok());
+    EXPECT_EQ(Seek(Value(Date::FromYmd(1970, 1, 1)), std::nullopt), (std::vector<NodeId>{3, 4, 5}));
+    EXPECT_EQ(Seek(std::nullopt, Value(Date::FromYmd(0, 1, 1))), (std::vector<NodeId>{1, 2}));
+    EXPECT_EQ(Seek(Value(Date::FromYmd(2018, 6, 1)), Value(Date::FromYmd(2018, 6, 1))),
+              (std::vector<NodeId>{4}));
+}
+
 TEST_F(PropertyIndexTest, EveryWriteKeepsItInStep) {
     ASSERT_TRUE(Write([](Transaction* t) {
                     return t->CreateIndex({"by_name", "Person", "name"});

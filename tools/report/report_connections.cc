@@ -28,8 +28,14 @@ Status CollectRelationships(ReportContext* context, EntityReport* report) {
         if (it->entry().type == "MENTIONED_IN") continue;
         DOSSIER_ASSIGN_OR_RETURN(graph::Edge edge, reader.GetEdge(it->entry().edge));
         Connection c;
-        c.evidence = EvidenceOf(edge.properties);
-        if (!context->InRange(c.evidence.article)) continue;
+        std::vector<Evidence> evidences;
+        for (Evidence& e : EvidencesOf(edge.properties)) {
+            if (context->InRange(e.article)) evidences.push_back(std::move(e));
+        }
+        if (evidences.empty()) continue;
+        c.evidence = std::move(evidences.front());
+        c.more.assign(std::make_move_iterator(evidences.begin() + 1),
+                      std::make_move_iterator(evidences.end()));
         DOSSIER_ASSIGN_OR_RETURN(graph::Node other, reader.GetNode(it->entry().neighbour));
         c.type = edge.type;
         c.outgoing = it->entry().direction == graph::Direction::kOut;
@@ -45,7 +51,10 @@ Status CollectRelationships(ReportContext* context, EntityReport* report) {
         if (added) {
             report->connections.push_back(std::move(c));
         } else {
-            report->connections[row->second].more.push_back(std::move(c.evidence));
+            auto& more = report->connections[row->second].more;
+            more.push_back(std::move(c.evidence));
+            more.insert(more.end(), std::make_move_iterator(c.more.begin()),
+                        std::make_move_iterator(c.more.end()));
         }
     }
     DOSSIER_RETURN_IF_ERROR(it->status());

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/export/label_style.h"
 #include "graph/graph_store.h"
@@ -17,6 +18,9 @@ std::string TextProperty(const graph::PropertyMap& properties, std::string_view 
 bool BoolProperty(const graph::PropertyMap& properties, std::string_view key);
 // article, sentence and evidence (or text) of an edge's or node's properties.
 Evidence EvidenceOf(const graph::PropertyMap& properties);
+// Every evidence of a relationship: the parallel `articles`/`sentences`/`evidences` lists of a
+// state fact (docs/schema.md), else the one EvidenceOf.
+std::vector<Evidence> EvidencesOf(const graph::PropertyMap& properties);
 std::string FirstLabel(const graph::Node& node);
 
 class ReportContext {
