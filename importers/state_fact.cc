@@ -8,12 +8,6 @@ namespace {
 
 using graph::Value;
 
-struct Entry {
-    std::string article;
-    int64_t sentence = 0;
-    std::string evidence;
-};
-
 std::string StringOf(const graph::PropertyMap& p, const char* key) {
     auto it = p.find(key);
     return it != p.end() && it->second.is_string() ? it->second.as_string() : std::string();
@@ -24,31 +18,9 @@ int64_t IntOf(const graph::PropertyMap& p, const char* key, int64_t fallback) {
     return it != p.end() && it->second.is_int() ? it->second.as_int() : fallback;
 }
 
-const graph::List* ListOf(const graph::PropertyMap& p, const char* key) {
-    auto it = p.find(key);
-    return it != p.end() && it->second.is_list() ? &it->second.as_list() : nullptr;
-}
-
-std::vector<Entry> EntriesOf(const graph::PropertyMap& p) {
-    std::vector<Entry> out;
-    const graph::List* articles = ListOf(p, "articles");
-    const graph::List* sentences = ListOf(p, "sentences");
-    const graph::List* evidences = ListOf(p, "evidences");
-    if (!articles || !sentences || !evidences) return out;
-    const size_t n = std::min({articles->size(), sentences->size(), evidences->size()});
-    for (size_t i = 0; i < n; ++i) {
-        Entry e;
-        if ((*articles)[i].is_string()) e.article = (*articles)[i].as_string();
-        if ((*sentences)[i].is_int()) e.sentence = (*sentences)[i].as_int();
-        if ((*evidences)[i].is_string()) e.evidence = (*evidences)[i].as_string();
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
-void SetEntries(graph::PropertyMap* p, const std::vector<Entry>& entries, int64_t support) {
+void SetEntries(graph::PropertyMap* p, const std::vector<StateEvidence>& entries, int64_t support) {
     graph::List articles, sentences, evidences;
-    for (const Entry& e : entries) {
+    for (const StateEvidence& e : entries) {
         articles.emplace_back(e.article);
         sentences.emplace_back(e.sentence);
         evidences.emplace_back(e.evidence);
@@ -79,23 +51,23 @@ std::string StateFactKey(const graph::PropertyMap& properties) {
 }
 
 void MakeStateFact(graph::Edge* edge) {
-    Entry e{StringOf(edge->properties, "article"), IntOf(edge->properties, "sentence", 0),
-            StringOf(edge->properties, "evidence")};
+    StateEvidence e{StringOf(edge->properties, "article"), IntOf(edge->properties, "sentence", 0),
+                    StringOf(edge->properties, "evidence")};
     SetEntries(&edge->properties, {e}, 1);
 }
 
 void MergeStateFacts(graph::Edge* into, const graph::Edge& from) {
-    std::vector<Entry> mine = EntriesOf(into->properties);
-    std::vector<Entry> theirs = EntriesOf(from.properties);
+    std::vector<StateEvidence> mine = StateEvidenceOf(into->properties);
+    std::vector<StateEvidence> theirs = StateEvidenceOf(from.properties);
     // The edge whose first entry comes first gives the other properties: the choice does not
     // depend on which edge was written first.
     const bool theirs_first =
         !theirs.empty() && (mine.empty() || theirs.front().article < mine.front().article);
-    std::vector<Entry> all = mine;
+    std::vector<StateEvidence> all = mine;
     size_t overlap = 0;
-    for (Entry& e : theirs) {
+    for (StateEvidence& e : theirs) {
         auto same = std::find_if(all.begin(), all.end(),
-                                 [&e](const Entry& x) { return x.article == e.article; });
+                                 [&e](const StateEvidence& x) { return x.article == e.article; });
         if (same == all.end()) {
             all.push_back(std::move(e));
         } else {
@@ -104,12 +76,34 @@ void MergeStateFacts(graph::Edge* into, const graph::Edge& from) {
         }
     }
     std::sort(all.begin(), all.end(),
-              [](const Entry& a, const Entry& b) { return a.article < b.article; });
+              [](const StateEvidence& a, const StateEvidence& b) { return a.article < b.article; });
     if (all.size() > kMaxStateEvidence) all.resize(kMaxStateEvidence);
     const int64_t support = IntOf(into->properties, "support", 1) +
                             IntOf(from.properties, "support", 1) - static_cast<int64_t>(overlap);
     if (theirs_first) into->properties = from.properties;
     SetEntries(&into->properties, all, support);
+}
+
+static const graph::List* ListOf(const graph::PropertyMap& p, const char* key) {
+    auto it = p.find(key);
+    return it != p.end() && it->second.is_list() ? &it->second.as_list() : nullptr;
+}
+
+std::vector<StateEvidence> StateEvidenceOf(const graph::PropertyMap& p) {
+    std::vector<StateEvidence> out;
+    const graph::List* articles = ListOf(p, "articles");
+    const graph::List* sentences = ListOf(p, "sentences");
+    const graph::List* evidences = ListOf(p, "evidences");
+    if (!articles || !sentences || !evidences) return out;
+    const size_t n = std::min({articles->size(), sentences->size(), evidences->size()});
+    for (size_t i = 0; i < n; ++i) {
+        StateEvidence e;
+        if ((*articles)[i].is_string()) e.article = (*articles)[i].as_string();
+        if ((*sentences)[i].is_int()) e.sentence = (*sentences)[i].as_int();
+        if ((*evidences)[i].is_string()) e.evidence = (*evidences)[i].as_string();
+        out.push_back(std::move(e));
+    }
+    return out;
 }
 
 }  // namespace dossier::importers

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/value.h"
 
@@ -24,6 +25,17 @@ namespace dossier::importers {
 inline constexpr size_t kMaxStateEvidence = 8;
 
 bool IsStateFact(std::string_view type);
+
+// One supporting article of a state edge, as its parallel `articles`/`sentences`/`evidences`
+// lists hold it (docs/schema.md).
+struct StateEvidence {
+    std::string article;
+    int64_t sentence = 0;
+    std::string evidence;
+};
+
+// The evidence entries of a state edge; empty when the edge has no evidence lists.
+std::vector<StateEvidence> StateEvidenceOf(const graph::PropertyMap& properties);
 
 // The part of a state edge's id after its ends and type: its title and whether it is negated,
 // read from its properties.

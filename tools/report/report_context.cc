@@ -1,6 +1,6 @@
 #include "tools/report/report_context.h"
 
-#include <algorithm>
+#include "importers/state_fact.h"
 
 namespace dossier::report {
 
@@ -27,22 +27,9 @@ Evidence EvidenceOf(const graph::PropertyMap& properties) {
 }
 
 std::vector<Evidence> EvidencesOf(const graph::PropertyMap& properties) {
-    auto list = [&properties](const char* key) -> const graph::List* {
-        auto it = properties.find(key);
-        return it != properties.end() && it->second.is_list() ? &it->second.as_list() : nullptr;
-    };
-    const graph::List* articles = list("articles");
-    const graph::List* sentences = list("sentences");
-    const graph::List* texts = list("evidences");
-    if (!articles || !sentences || !texts) return {EvidenceOf(properties)};
     std::vector<Evidence> out;
-    const size_t n = std::min({articles->size(), sentences->size(), texts->size()});
-    for (size_t i = 0; i < n; ++i) {
-        Evidence e;
-        if ((*articles)[i].is_string()) e.article = (*articles)[i].as_string();
-        if ((*sentences)[i].is_int()) e.sentence = (*sentences)[i].as_int();
-        if ((*texts)[i].is_string()) e.text = (*texts)[i].as_string();
-        out.push_back(std::move(e));
+    for (importers::StateEvidence& e : importers::StateEvidenceOf(properties)) {
+        out.push_back({std::move(e.article), e.sentence, std::move(e.evidence)});
     }
     if (out.empty()) out.push_back(EvidenceOf(properties));
     return out;
