@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "graph/bulk_loader_external_sorter.h"
+#include "graph/dcheck.h"
 #include "graph/id_set.h"
 #include "graph/key_codec.h"
 #include "graph/kv_source.h"
@@ -35,7 +36,9 @@ constexpr std::array<Cf, 6> kSortedCfs = {kNodesCf, kEdgesCf, kOutCf, kInCf, kLa
 class RocksBulkLoader : public GraphStore::BulkLoader {
   public:
     RocksBulkLoader(StoreCore* core, const BulkLoadOptions& options)
-        : core_(core), options_(options), kv_(core), reader_(&kv_) {}
+        : core_(core), options_(options), kv_(core), reader_(&kv_) {
+        DOSSIER_DCHECK(core_->writer_open.load());
+    }
     ~RocksBulkLoader() override {
         RemoveFiles();
         if (!finished_) core_->writer_open.store(false);

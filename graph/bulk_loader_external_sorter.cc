@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "graph/dcheck.h"
 #include "graph/rocks_status.h"
 
 namespace dossier::graph {
@@ -156,6 +157,7 @@ char* ExternalSorter::Allocate(size_t n) {
 }
 
 void ExternalSorter::Add(std::string_view key, std::string_view value) {
+    DOSSIER_DCHECK(key.size() < (uint64_t{1} << 32) && value.size() < (uint64_t{1} << 32));
     char* p = Allocate(key.size() + value.size());
     if (!key.empty()) std::memcpy(p, key.data(), key.size());
     if (!value.empty()) std::memcpy(p + key.size(), value.data(), value.size());

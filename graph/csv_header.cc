@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "graph/ascii.h"
+
 namespace dossier::graph {
 
 namespace {
@@ -42,9 +44,7 @@ Result<Value> ParseScalar(CsvType type, std::string_view text) {
             return Value(v);
         }
         case CsvType::kBool: {
-            std::string lower(text);
-            for (char& c : lower)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const std::string lower = AsciiLower(text);
             if (lower == "true") return Value(true);
             if (lower == "false") return Value(false);
             return Status::InvalidArgument("'" + std::string(text) + "' is not true or false");

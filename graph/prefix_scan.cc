@@ -1,5 +1,6 @@
 #include "graph/prefix_scan.h"
 
+#include "graph/dcheck.h"
 #include "graph/rocks_status.h"
 
 namespace dossier::graph {
@@ -34,6 +35,7 @@ PrefixScan::PrefixScan(const KvSource& kv, Cf cf, std::string prefix)
 
 PrefixScan::PrefixScan(const KvSource& kv, Cf cf, std::string prefix, std::string_view start)
     : prefix_(std::move(prefix)), upper_(PrefixSuccessor(prefix_)), upper_slice_(upper_) {
+    DOSSIER_DCHECK(start.substr(0, prefix_.size()) == prefix_);
     it_ = kv.NewIterator(cf, upper_.empty() ? nullptr : &upper_slice_);
     it_->Seek(rocksdb::Slice(start.data(), start.size()));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "graph/dcheck.h"
 #include "graph/key_codec.h"
 #include "graph/prefix_scan.h"
 #include "graph/rocks_status.h"
@@ -153,7 +154,9 @@ std::vector<std::string> CanonicalLabels(std::vector<std::string> labels) {
 }  // namespace
 
 RocksTransaction::RocksTransaction(StoreCore* core)
-    : core_(core), kv_(std::make_unique<BatchKvSource>(core, &writes_)), reader_(kv_.get()) {}
+    : core_(core), kv_(std::make_unique<BatchKvSource>(core, &writes_)), reader_(kv_.get()) {
+    DOSSIER_DCHECK(core_->writer_open.load());
+}
 
 RocksTransaction::~RocksTransaction() {
     if (!committed_) core_->writer_open.store(false);

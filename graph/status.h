@@ -6,11 +6,12 @@
 // non-OK Status. Exceptions never cross a library boundary.
 #pragma once
 
-#include <cassert>
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <variant>
+
+#include "graph/dcheck.h"
 
 namespace dossier {
 
@@ -80,7 +81,7 @@ template <typename T>
 class [[nodiscard]] Result {
   public:
     Result(T value) : v_(std::move(value)) {}
-    Result(Status status) : v_(std::move(status)) { assert(!std::get<Status>(v_).ok()); }
+    Result(Status status) : v_(std::move(status)) { DOSSIER_DCHECK(!std::get<Status>(v_).ok()); }
 
     bool ok() const { return std::holds_alternative<T>(v_); }
     // OK when a value is held.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "graph/dcheck.h"
 #include "graph/key_codec.h"
 #include "graph/prefix_scan.h"
 #include "graph/rocks_status.h"
@@ -22,7 +23,10 @@ class ScanIdIterator : public IdIterator {
         scan_->Next();
         Load();
     }
-    uint64_t id() const override { return id_; }
+    uint64_t id() const override {
+        DOSSIER_DCHECK(valid_);
+        return id_;
+    }
     Status status() const override { return status_.ok() ? scan_->status() : status_; }
 
   private:
@@ -50,7 +54,10 @@ class ScanAdjacencyIterator : public AdjacencyIterator {
         scan_->Next();
         Load();
     }
-    const Adjacency& entry() const override { return entry_; }
+    const Adjacency& entry() const override {
+        DOSSIER_DCHECK(valid_);
+        return entry_;
+    }
     Status status() const override { return status_.ok() ? scan_->status() : status_; }
 
   private:

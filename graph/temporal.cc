@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "graph/dcheck.h"
+
 namespace dossier::graph {
 
 namespace {
@@ -45,10 +47,12 @@ bool IsLeapYear(int64_t y) {
 
 int DaysInMonth(int64_t y, int m) {
     static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    DOSSIER_DCHECK(m >= 1 && m <= 12);
     return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
 }
 
 int64_t FloorDiv(int64_t a, int64_t b) {
+    DOSSIER_DCHECK(b > 0);
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 

@@ -1,10 +1,11 @@
 #include "graph/value.h"
 
 #include <algorithm>
-#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
+
+#include "graph/dcheck.h"
 
 namespace dossier::graph {
 
@@ -56,6 +57,7 @@ std::string EdgeToCypher(const Edge& e) {
 }  // namespace
 
 std::string Value::ToIso() const {
+    DOSSIER_DCHECK(is_temporal() || is_duration());
     switch (kind()) {
         case Kind::kDate:
             return as_date().ToIso();
@@ -70,12 +72,12 @@ std::string Value::ToIso() const {
         case Kind::kDuration:
             return as_duration().ToIso();
         default:
-            assert(false && "not a temporal value");
             return "";
     }
 }
 
 const char* Value::TemporalKindName() const {
+    DOSSIER_DCHECK(is_temporal() || is_duration());
     switch (kind()) {
         case Kind::kDate:
             return "date";
@@ -90,7 +92,6 @@ const char* Value::TemporalKindName() const {
         case Kind::kDuration:
             return "duration";
         default:
-            assert(false && "not a temporal value");
             return "";
     }
 }

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "graph/ascii.h"
 #include "importers/edge_key.h"
 #include "importers/name_variants.h"
 #include "importers/state_fact.h"
@@ -17,11 +18,6 @@ using graph::Edge;
 using graph::Node;
 using graph::NodeId;
 using graph::Value;
-
-std::string LowerIso(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // A resolved ISO date as a date value; text that is no ISO date stays text.
 Value DateValue(const std::string& iso) {
@@ -42,7 +38,7 @@ std::optional<graph::LocalDateTime> PublishedAt(const Article& a) {
 std::string EntityKey(const Entity& e, const Article& a) {
     auto iso = e.attributes.find("iso2");
     if (e.label == EntityType::kCountry && iso != e.attributes.end() && iso->second.is_string()) {
-        return LowerIso(iso->second.as_string());
+        return AsciiLower(iso->second.as_string());
     }
     if (e.attributes.count("nominal")) return graph::NormalizeName(e.name) + "#" + a.key;
     return e.label == EntityType::kPerson ? PersonKey(e.name) : graph::NormalizeName(e.name);

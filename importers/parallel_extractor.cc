@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "graph/dcheck.h"
+
 namespace dossier::importers {
 
 Result<std::unique_ptr<ParallelExtractor>> ParallelExtractor::Create(int workers) {
@@ -53,6 +55,7 @@ std::optional<Document> ParallelExtractor::TryTake() {
 }
 
 Document ParallelExtractor::Take() {
+    DOSSIER_DCHECK(in_flight() > 0);
     std::unique_lock<std::mutex> lock(mutex_);
     slot_done_.wait(lock, [this] { return slots_.front().done; });
     Document doc = std::move(slots_.front().doc);

@@ -2,15 +2,9 @@
 
 #include <algorithm>
 
-namespace dossier::importers {
+#include "graph/ascii.h"
 
-std::string LowerAscii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
+namespace dossier::importers {
 
 TokenIndex::TokenIndex(const Document& doc) : doc_(doc) {
     ranges_.assign(doc.sentences.size(), {0, 0});
@@ -18,7 +12,7 @@ TokenIndex::TokenIndex(const Document& doc) : doc_(doc) {
     for (size_t s = 0; s < doc.sentences.size(); ++s) ranges_[s] = {-1, -1};
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
-        lower_.push_back(LowerAscii(doc.TextOf(t.span)));
+        lower_.push_back(AsciiLower(doc.TextOf(t.span)));
         if (t.sentence < 0 || t.sentence >= static_cast<int>(ranges_.size())) continue;
         auto& r = ranges_[t.sentence];
         if (r.first < 0) r.first = static_cast<int>(i);

@@ -7,12 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/ascii.h"
 #include "importers/document.h"
 
 namespace dossier::importers {
-
-// ASCII lower case (names and cue words in the tables are ASCII).
-std::string LowerAscii(std::string_view s);
 
 // The [begin, end) token index range of each sentence, and mention lookups by token.
 class TokenIndex {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "graph/ascii.h"
 #include "query/ast/pattern.h"
 
 namespace dossier::query {
@@ -250,8 +251,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
         size_t diagonal = row[0];
         row[0] = i;
         for (size_t j = 1; j <= b.size(); ++j) {
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                              std::tolower(static_cast<unsigned char>(b[j - 1]));
+            const bool same = AsciiToLower(a[i - 1]) == AsciiToLower(b[j - 1]);
             const size_t next = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
             diagonal = row[j];
             row[j] = next;

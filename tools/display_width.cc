@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "graph/dcheck.h"
+
 namespace dossier::cli {
 
 namespace {
@@ -42,6 +44,7 @@ int DisplayWidth(std::string_view utf8) {
 }
 
 std::string FitToWidth(std::string_view utf8, int width) {
+    DOSSIER_DCHECK(width >= 1);
     if (DisplayWidth(utf8) <= width) return std::string(utf8);
     int used = 0;
     size_t i = 0;

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <optional>
 
+#include "graph/ascii.h"
+
 namespace dossier::cli {
 
 namespace {
@@ -12,12 +14,6 @@ std::string_view Trim(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
-}
-
-std::string Lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 std::optional<std::string> Unquote(std::string_view s) {
@@ -69,7 +65,7 @@ std::vector<std::string_view> SplitList(std::string_view inner) {
 
 graph::Value ParseParamLiteral(std::string_view text) {
     const std::string_view t = Trim(text);
-    const std::string lower = Lower(t);
+    const std::string lower = AsciiLower(t);
     if (lower == "null") return graph::Value();
     if (lower == "true") return graph::Value(true);
     if (lower == "false") return graph::Value(false);

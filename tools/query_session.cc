@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "graph/ascii.h"
 #include "query/notifications.h"
 #include "query/parser/parser.h"
 #include "tools/statement_scanner.h"
@@ -237,7 +238,7 @@ std::string DescribeUpdates(const query::QueryStats& s) {
     add(s.properties_set, "set", s.properties_set == 1 ? "property" : "properties");
     add(s.labels_added, "added", s.labels_added == 1 ? "label" : "labels");
     add(s.labels_removed, "removed", s.labels_removed == 1 ? "label" : "labels");
-    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    if (!out.empty()) out[0] = AsciiToUpper(out[0]);
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/ascii.h"
+
 namespace dossier::cli {
 
 namespace {
@@ -12,21 +14,10 @@ bool IsWordChar(char c) {
            (static_cast<unsigned char>(c) & 0x80);
 }
 
-bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
-    if (prefix.size() > text.size()) return false;
-    for (size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(text[i])) !=
-            std::tolower(static_cast<unsigned char>(prefix[i]))) {
-            return false;
-        }
-    }
-    return true;
-}
-
 void AddMatching(const std::vector<std::string>& words, std::string_view prefix,
                  std::string_view suffix, std::vector<std::string>* out) {
     for (const std::string& w : words) {
-        if (StartsWithNoCase(w, prefix)) out->push_back(w + std::string(suffix));
+        if (AsciiStartsWithIgnoreCase(w, prefix)) out->push_back(w + std::string(suffix));
     }
 }
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <functional>
 
+#include "graph/ascii.h"
+
 namespace dossier::cli {
 
 namespace {
@@ -89,9 +91,7 @@ bool LooksLikeWrite(std::string_view statement) {
                                          "REMOVE", "DETACH", "DROP", "LOAD"};
     // The statement upper-cased, with strings, names and comments blanked out.
     std::string code(statement.size(), ' ');
-    ForEachCodeChar(statement, [&](size_t i) {
-        code[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(statement[i])));
-    });
+    ForEachCodeChar(statement, [&](size_t i) { code[i] = AsciiToUpper(statement[i]); });
     size_t i = 0;
     while (i < code.size()) {
         if (!std::isalpha(static_cast<unsigned char>(code[i])) && code[i] != '_') {

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "graph/ascii.h"
 #include "importers/events/date_resolver.h"
 #include "importers/relations/relation_offices.h"
 
@@ -21,7 +22,7 @@ void NormalizeOfficeAttributes(Document* doc) {
     for (Mention& m : doc->mentions) {
         auto title = m.attributes.find("title");
         if (title != m.attributes.end() && title->second.is_string()) {
-            title->second = LowerAscii(title->second.as_string());
+            title->second = AsciiLower(title->second.as_string());
         }
         auto role = m.attributes.find("role");
         if (role != m.attributes.end() && role->second.is_string() &&
@@ -36,7 +37,7 @@ bool IsPluralMention(const Mention& m) {
     const std::string* g = StringAttr(m, "gender");
     const std::string* n = StringAttr(m, "number");
     return (g && *g == "plural") || (n && *n == "plural") ||
-           (m.form == MentionForm::kPronoun && IsPluralPronoun(LowerAscii(m.text)));
+           (m.form == MentionForm::kPronoun && IsPluralPronoun(AsciiLower(m.text)));
 }
 
 bool IsHonorific(std::string_view w) {
@@ -53,7 +54,7 @@ std::vector<std::string> CoreWords(std::string_view text) {
     std::vector<std::string> words;
     std::string cur;
     auto flush = [&] {
-        if (!cur.empty()) words.push_back(LowerAscii(cur));
+        if (!cur.empty()) words.push_back(AsciiLower(cur));
         cur.clear();
     };
     for (char c : text) {
@@ -95,7 +96,7 @@ std::string DisplayName(std::string_view text, bool keep_honorific) {
     for (;;) {
         size_t sp = t.find(' ');
         if (sp == std::string::npos) break;
-        std::string first = LowerAscii(t.substr(0, sp));
+        std::string first = AsciiLower(t.substr(0, sp));
         if (IsDeterminer(first) || (!keep_honorific && IsHonorific(first))) {
             t.erase(0, sp + 1);
         } else {
@@ -339,11 +340,11 @@ std::string GenderOf(const Mention& m) {
         return *g;
     }
     if (const std::string* h = StringAttr(m, "honorific")) {
-        std::string l = LowerAscii(*h);
+        std::string l = AsciiLower(*h);
         if (l == "mr." || l == "mr" || l == "sir") return "male";
         if (l == "ms." || l == "ms" || l == "mrs." || l == "mrs" || l == "miss") return "female";
     }
-    std::string w = LowerAscii(m.text);
+    std::string w = AsciiLower(m.text);
     if (w == "he" || w == "him" || w == "his" || w == "himself") return "male";
     if (w == "she" || w == "her" || w == "hers" || w == "herself") return "female";
     if (w.starts_with("mr. ") || w.starts_with("mr ")) return "male";
@@ -403,7 +404,7 @@ class PronounResolver {
 
     int Antecedent(int i) const {
         const Mention& p = ms_[i];
-        const std::string w = LowerAscii(p.text);
+        const std::string w = AsciiLower(p.text);
         const int s = p.sentence;
         if (IsPluralPronoun(w) || IsPluralMention(p)) {
             for (int back = 0; back <= 2; ++back) {
@@ -488,7 +489,7 @@ bool IsStandaloneNominal(const Document& doc, const std::vector<int>& chain) {
     for (int m : chain) {
         const Mention& mm = doc.mentions[m];
         if (mm.form != MentionForm::kNominal) continue;
-        std::string first = LowerAscii(mm.text.substr(0, mm.text.find(' ')));
+        std::string first = AsciiLower(mm.text.substr(0, mm.text.find(' ')));
         if (first != "the" && first != "this") continue;
         if (mm.type != EntityType::kPerson) return true;
         const std::string* country = StringAttr(mm, "country");
@@ -502,7 +503,7 @@ void BuildEntities(Document* doc, UnionFind* uf) {
     for (size_t i = 0; i < doc->mentions.size(); ++i) {
         const Mention& m = doc->mentions[i];
         // A month or weekday typed as a place by its context ("in April") is a date.
-        std::string lower = LowerAscii(m.text);
+        std::string lower = AsciiLower(m.text);
         if ((m.type == EntityType::kCity || m.type == EntityType::kCountry) &&
             CountryCodeOf(m).empty() && !m.attributes.count("country") &&
             (MonthNumber(lower) > 0 || WeekdayNumber(lower) >= 0)) {
@@ -558,12 +559,12 @@ void BuildEntities(Document* doc, UnionFind* uf) {
                 }
             }
         }
-        std::set<std::string> seen{LowerAscii(e.name)};
+        std::set<std::string> seen{AsciiLower(e.name)};
         for (const std::string& n : names) {
-            if (seen.insert(LowerAscii(n)).second) e.aliases.push_back(n);
+            if (seen.insert(AsciiLower(n)).second) e.aliases.push_back(n);
             // "Mr. Bakiyev" is also called "Bakiyev".
             std::string bare = DisplayName(n, false);
-            if (e.label == EntityType::kPerson && seen.insert(LowerAscii(bare)).second) {
+            if (e.label == EntityType::kPerson && seen.insert(AsciiLower(bare)).second) {
                 e.aliases.push_back(bare);
             }
         }

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <optional>
 
+#include "graph/ascii.h"
 #include "graph/value.h"
 
 namespace dossier::importers {
@@ -71,12 +72,12 @@ std::vector<std::string> SplitWords(std::string_view text) {
         if (word) {
             cur.push_back(c);
         } else {
-            if (!cur.empty()) words.push_back(LowerAscii(cur));
+            if (!cur.empty()) words.push_back(AsciiLower(cur));
             cur.clear();
             if (c == ',') words.push_back(",");
         }
     }
-    if (!cur.empty()) words.push_back(LowerAscii(cur));
+    if (!cur.empty()) words.push_back(AsciiLower(cur));
     for (auto& w : words) {
         if (w.size() > 1 && w.back() == '.' && !ParseNumericDate(w)) w.pop_back();
     }

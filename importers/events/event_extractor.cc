@@ -4,6 +4,7 @@
 #include <charconv>
 #include <optional>
 
+#include "graph/ascii.h"
 #include "importers/events/date_resolver.h"
 #include "importers/events/event_triggers.h"
 #include "importers/quotes/quote_cues.h"
@@ -154,7 +155,7 @@ class Extractor {
             int m = ix_.MentionAt(k);
             if (m < 0) continue;
             const Mention& mm = doc_.mentions[m];
-            std::string w = LowerAscii(mm.text);
+            std::string w = AsciiLower(mm.text);
             bool possessive =
                 w == "his" || w == "her" || w == "their" ||
                 (k + 1 < e && (ix_.lower(k + 1) == "'s" || ix_.lower(k + 1) == "\u2019s")) ||
@@ -262,7 +263,7 @@ class Extractor {
             if (q.speaker != speaker || !q.direct) continue;
             for (std::string_view office :
                  {"president", "prime minister", "king", "queen", "chancellor", "leader"}) {
-                if (LowerAscii(q.text).find("your " + std::string(office)) != std::string::npos) {
+                if (AsciiLower(q.text).find("your " + std::string(office)) != std::string::npos) {
                     title = std::string(office);
                 }
             }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/ascii.h"
 #include "importers/text/tokenizer.h"
 
 namespace dossier::importers {
@@ -36,7 +37,7 @@ bool CaseMatches(const GazetteerEntry& e, std::string_view text, const std::vect
 bool WithinOneEditIgnoreCase(std::string_view lower, std::string_view name) {
     char buf[64];
     if (name.size() > sizeof(buf)) return false;
-    for (size_t i = 0; i < name.size(); ++i) buf[i] = LowerAscii(name[i]);
+    for (size_t i = 0; i < name.size(); ++i) buf[i] = AsciiToLower(name[i]);
     std::string_view a = lower, b(buf, name.size());
     if (a.size() > b.size()) std::swap(a, b);
     if (b.size() - a.size() > 1) return false;
@@ -75,7 +76,7 @@ void Gazetteer::Add(GazetteerEntry entry) {
     if (node >= 0) {
         for (uint32_t v : trie_.Values(node)) {
             GazetteerEntry& old = *entries_[v];
-            if (old.kind == entry.kind && EqualsIgnoreCase(old.surface, entry.surface) &&
+            if (old.kind == entry.kind && AsciiEqualsIgnoreCase(old.surface, entry.surface) &&
                 old.iso2 == entry.iso2) {
                 old.case_rule = std::min(old.case_rule, entry.case_rule);
                 return;
@@ -171,7 +172,7 @@ void Gazetteer::MatchAt(std::string_view text, const std::vector<Token>& tokens,
 const GazetteerEntry* Gazetteer::FindNear(std::string_view word) const {
     if (word.size() + 1 < kMinNearLength || word.size() > 40) return nullptr;
     char buf[41];
-    for (size_t i = 0; i < word.size(); ++i) buf[i] = LowerAscii(word[i]);
+    for (size_t i = 0; i < word.size(); ++i) buf[i] = AsciiToLower(word[i]);
     const std::string_view lower(buf, word.size());
     const GazetteerEntry* found = nullptr;
     // The variants with one letter deleted meet the indexed names and their deletions: every

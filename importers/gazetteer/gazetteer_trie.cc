@@ -1,19 +1,13 @@
 #include "importers/gazetteer/gazetteer_trie.h"
 
-namespace dossier::importers {
+#include "graph/ascii.h"
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
-    }
-    return true;
-}
+namespace dossier::importers {
 
 uint64_t HashLower(std::string_view s, uint64_t seed) {
     uint64_t h = seed;
     for (char c : s) {
-        h ^= static_cast<unsigned char>(LowerAscii(c));
+        h ^= static_cast<unsigned char>(AsciiToLower(c));
         h *= 1099511628211ull;
     }
     return h;
@@ -38,7 +32,7 @@ int GazetteerTrie::Insert(const std::vector<std::string_view>& words, uint32_t v
             child = static_cast<int>(nodes_.size());
             Node n;
             n.word.reserve(w.size());
-            for (char c : w) n.word.push_back(LowerAscii(c));
+            for (char c : w) n.word.push_back(AsciiToLower(c));
             n.parent = node;
             nodes_.push_back(std::move(n));
             // A 64-bit key collision would make the first word win; vanishingly rare and then
@@ -55,7 +49,7 @@ int GazetteerTrie::Child(int node, std::string_view word) const {
     const auto it = edges_.find(EdgeKey(node, word));
     if (it == edges_.end()) return -1;
     const Node& n = nodes_[it->second];
-    if (n.parent != node || !EqualsIgnoreCase(n.word, word)) return -1;
+    if (n.parent != node || !AsciiEqualsIgnoreCase(n.word, word)) return -1;
     return it->second;
 }
 

@@ -1,3 +1,4 @@
+#include "graph/ascii.h"
 // GazetteerTrie: a trie over words for longest-match lookup of multi-word names in one pass over
 // the tokens, without backtracking and without allocating per lookup.
 //
@@ -39,12 +40,6 @@ class GazetteerTrie {
     std::unordered_map<uint64_t, int> edges_;
 };
 
-// ASCII lower case of `c`; other bytes unchanged.
-inline char LowerAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-}
-// True when `a` and `b` are equal ignoring ASCII case.
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // 64-bit FNV-1a hash of the ASCII-lower-cased bytes of `s`, computed without a copy.
 uint64_t HashLower(std::string_view s, uint64_t seed = 14695981039346656037ull);
 

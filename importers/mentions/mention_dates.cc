@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "graph/ascii.h"
 #include "importers/gazetteer/gazetteer_trie.h"
 #include "importers/readers/article_date.h"
 
@@ -12,7 +13,7 @@ int MonthOfWord(std::string_view word);
 bool IsWeekday(std::string_view word);
 
 bool Is(std::string_view a, std::string_view b) {
-    return EqualsIgnoreCase(a, b);
+    return AsciiEqualsIgnoreCase(a, b);
 }
 
 template <size_t N>

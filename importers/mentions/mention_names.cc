@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/ascii.h"
 #include "importers/mentions/mention_run.h"
 #include "importers/mentions/mention_words.h"
 
@@ -190,8 +191,8 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
 bool MentionRun::IsOrganizationContext(size_t b) const {
     if (b == 0 || v_[b - 1].sentence != v_[b].sentence) return false;
     const std::string_view p = v_[b - 1].text;
-    if (EqualsIgnoreCase(p, "joined") || EqualsIgnoreCase(p, "joining") ||
-        EqualsIgnoreCase(p, "joins")) {
+    if (AsciiEqualsIgnoreCase(p, "joined") || AsciiEqualsIgnoreCase(p, "joining") ||
+        AsciiEqualsIgnoreCase(p, "joins")) {
         return true;
     }
     if (b < 2 || v_[b - 2].sentence != v_[b].sentence) return false;
@@ -200,15 +201,16 @@ bool MentionRun::IsOrganizationContext(size_t b) const {
         "played", "plays",   "playing", "signed",  "signs",    "worked",
         "works",  "working", "member",  "members", "employee", "employees"};
     bool verb = false;
-    for (std::string_view w : kVerbs) verb = verb || EqualsIgnoreCase(w, pp);
+    for (std::string_view w : kVerbs) verb = verb || AsciiEqualsIgnoreCase(w, pp);
     if (!verb) return false;
-    return EqualsIgnoreCase(p, "for") || EqualsIgnoreCase(p, "with") || EqualsIgnoreCase(p, "to") ||
-           EqualsIgnoreCase(p, "of");
+    return AsciiEqualsIgnoreCase(p, "for") || AsciiEqualsIgnoreCase(p, "with") ||
+           AsciiEqualsIgnoreCase(p, "to") || AsciiEqualsIgnoreCase(p, "of");
 }
 
 int MentionRun::DefinedKind(size_t j, size_t e) const {
     if (j + 2 >= e) return 0;
-    if (!EqualsIgnoreCase(v_[j].text, "is") && !EqualsIgnoreCase(v_[j].text, "was")) return 0;
+    if (!AsciiEqualsIgnoreCase(v_[j].text, "is") && !AsciiEqualsIgnoreCase(v_[j].text, "was"))
+        return 0;
     if (!IsDeterminer(v_[j + 1].text)) return 0;
     static constexpr std::array<std::string_view, 16> kPlaces = {
         "village",  "town",   "city",   "municipality", "hamlet", "parish", "commune", "suburb",
@@ -219,10 +221,10 @@ int MentionRun::DefinedKind(size_t j, size_t e) const {
     // The kind noun comes within a few words: "a small village", "an American rock band".
     for (size_t k = j + 2; k < e && k < j + 6; ++k) {
         for (std::string_view w : kPlaces) {
-            if (EqualsIgnoreCase(w, v_[k].text)) return 1;
+            if (AsciiEqualsIgnoreCase(w, v_[k].text)) return 1;
         }
         for (std::string_view w : kOrganizations) {
-            if (EqualsIgnoreCase(w, v_[k].text)) return 2;
+            if (AsciiEqualsIgnoreCase(w, v_[k].text)) return 2;
         }
         if (!v_[k].word) break;
     }
@@ -233,11 +235,12 @@ bool MentionRun::IsSubjectName(size_t b, size_t j, size_t e) const {
     if (j - b != 1 || j >= e || v_[b].all_caps || g_.IsDictionaryWord(v_[b].text)) return false;
     if (b > 0 && v_[b - 1].sentence == v_[b].sentence) {
         const std::string_view p = v_[b - 1].text;
-        const bool clause_start = p == "," || p == ";" || p == ":" || p == "(" ||
-                                  EqualsIgnoreCase(p, "and") || EqualsIgnoreCase(p, "but") ||
-                                  EqualsIgnoreCase(p, "when") || EqualsIgnoreCase(p, "while") ||
-                                  EqualsIgnoreCase(p, "that") || EqualsIgnoreCase(p, "after") ||
-                                  EqualsIgnoreCase(p, "before") || EqualsIgnoreCase(p, "because");
+        const bool clause_start =
+            p == "," || p == ";" || p == ":" || p == "(" || AsciiEqualsIgnoreCase(p, "and") ||
+            AsciiEqualsIgnoreCase(p, "but") || AsciiEqualsIgnoreCase(p, "when") ||
+            AsciiEqualsIgnoreCase(p, "while") || AsciiEqualsIgnoreCase(p, "that") ||
+            AsciiEqualsIgnoreCase(p, "after") || AsciiEqualsIgnoreCase(p, "before") ||
+            AsciiEqualsIgnoreCase(p, "because");
         if (!clause_start) return false;
     }
     const std::string_view next = v_[j].text;
@@ -246,7 +249,7 @@ bool MentionRun::IsSubjectName(size_t b, size_t j, size_t e) const {
         "is",  "was",  "has",  "had",  "would", "will",    "could",   "can",
         "did", "does", "also", "then", "later", "himself", "herself", "never"};
     for (std::string_view a : kAux) {
-        if (EqualsIgnoreCase(a, next)) return true;
+        if (AsciiEqualsIgnoreCase(a, next)) return true;
     }
     return next.size() > 4 && next.substr(next.size() - 2) == "ed" && !g_.IsCommonWord(next);
 }
@@ -268,7 +271,7 @@ bool MentionRun::IsCommonAcronym(std::string_view t) {
 // ", who", ", the ... president", ", a ... leader" after a name.
 bool MentionRun::IsApposition(size_t j, size_t e) {
     if (v_[j].text != "," || j + 1 >= e) return false;
-    if (EqualsIgnoreCase(v_[j + 1].text, "who")) return true;
+    if (AsciiEqualsIgnoreCase(v_[j + 1].text, "who")) return true;
     if (!IsDeterminer(v_[j + 1].text)) return false;
     for (size_t k = j + 2; k < e && k < j + 6; ++k) {
         const GazetteerHit t = Title(k, e);

@@ -2,6 +2,7 @@
 // institutions ("the parliament", "Russia's special services").
 #include <vector>
 
+#include "graph/ascii.h"
 #include "importers/mentions/mention_run.h"
 #include "importers/mentions/mention_words.h"
 
@@ -140,7 +141,7 @@ size_t MentionRun::Nominal(size_t i, size_t e) {
         }
         if (IsInstitutionNoun(v_[k].text)) {
             // "a police station", "a court ruling" speak of no particular institution.
-            if (EqualsIgnoreCase(v_[i].text, "a") || EqualsIgnoreCase(v_[i].text, "an")) {
+            if (AsciiEqualsIgnoreCase(v_[i].text, "a") || AsciiEqualsIgnoreCase(v_[i].text, "an")) {
                 return 0;
             }
             Mention& m = Emit(i, k + 1, EntityType::kOrganization, MentionForm::kNominal,
@@ -188,7 +189,7 @@ size_t MentionRun::CountryInstitution(size_t i, size_t e) {
 
 // ISO code of "of <Country>" at token k ("president of Kyrgyzstan"), else empty.
 std::string MentionRun::CountryAfterOf(size_t k, size_t e) {
-    if (k + 1 >= e || !EqualsIgnoreCase(v_[k].text, "of")) return {};
+    if (k + 1 >= e || !AsciiEqualsIgnoreCase(v_[k].text, "of")) return {};
     const GazetteerHit h = Longest(k + 1, e, {GazetteerKind::kCountry});
     if (h.length) return h.entry->iso2;
     if (const GazetteerEntry* near = g_.FindNear(v_[k + 1].text);

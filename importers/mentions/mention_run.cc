@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "graph/ascii.h"
 #include "importers/mentions/mention_words.h"
 
 namespace dossier::importers {
@@ -171,7 +172,7 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
         }
         // "Department of Natural Resources and Mines": "and" inside a name that already
         // joined two parts with "of" or "for".
-        if (t.lower && j + 1 < e && EqualsIgnoreCase(t.text, "and") && v_[j + 1].capitalized &&
+        if (t.lower && j + 1 < e && AsciiEqualsIgnoreCase(t.text, "and") && v_[j + 1].capitalized &&
             !v_[j + 1].line_start && HasConnector(i, j)) {
             j += 2;
             continue;
@@ -186,10 +187,10 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
         // "Ministry of Defence", "Commonwealth of Independent States".
         if (t.lower && j + 1 < e && IsNameConnector(t.text)) {
             size_t k = j + 1;
-            if (EqualsIgnoreCase(v_[k].text, "the") && k + 1 < e) ++k;
+            if (AsciiEqualsIgnoreCase(v_[k].text, "the") && k + 1 < e) ++k;
             const bool after_head = g_.IsOrganizationHead(v_[j - 1].text) ||
-                                    EqualsIgnoreCase(v_[j - 1].text, "Republic") ||
-                                    EqualsIgnoreCase(v_[j - 1].text, "Kingdom");
+                                    AsciiEqualsIgnoreCase(v_[j - 1].text, "Republic") ||
+                                    AsciiEqualsIgnoreCase(v_[j - 1].text, "Kingdom");
             if (v_[k].capitalized && !v_[k].line_start && after_head) {
                 j = k + 1;
                 continue;
@@ -236,7 +237,7 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
 
 bool MentionRun::HasConnector(size_t i, size_t j) const {
     for (size_t k = i; k < j; ++k) {
-        if (EqualsIgnoreCase(v_[k].text, "of") || EqualsIgnoreCase(v_[k].text, "for")) {
+        if (AsciiEqualsIgnoreCase(v_[k].text, "of") || AsciiEqualsIgnoreCase(v_[k].text, "for")) {
             return true;
         }
     }

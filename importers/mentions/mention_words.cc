@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "graph/ascii.h"
 #include "importers/data_table.h"
 #include "importers/gazetteer/gazetteer_trie.h"
 #include "importers/quotes/quote_cues.h"
@@ -15,7 +16,7 @@ template <size_t N>
 bool InList(std::string_view word, const std::array<std::string_view, N>& list) {
     if (word.size() > 16) return false;
     for (std::string_view w : list) {
-        if (EqualsIgnoreCase(w, word)) return true;
+        if (AsciiEqualsIgnoreCase(w, word)) return true;
     }
     return false;
 }
@@ -30,12 +31,6 @@ std::unordered_set<std::string> LoadParticles(std::string_view use) {
     ForEachRow(kNameParticles, [&](const std::vector<std::string_view>& cols) {
         if (cols.size() >= 2 && cols[1] == use) out.emplace(cols[0]);
     });
-    return out;
-}
-
-std::string Lower(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     return out;
 }
 
@@ -91,12 +86,13 @@ bool IsFormerModifier(std::string_view word) {
 }
 
 bool IsNameConnector(std::string_view word) {
-    return EqualsIgnoreCase(word, "of") || EqualsIgnoreCase(word, "for") || IsNameParticle(word);
+    return AsciiEqualsIgnoreCase(word, "of") || AsciiEqualsIgnoreCase(word, "for") ||
+           IsNameParticle(word);
 }
 
 bool IsNameParticle(std::string_view word) {
     static const std::unordered_set<std::string> particles = LoadParticles("word");
-    return word.size() <= 5 && particles.count(Lower(word)) > 0;
+    return word.size() <= 5 && particles.count(AsciiLower(word)) > 0;
 }
 
 bool IsParticleSurname(std::string_view word) {

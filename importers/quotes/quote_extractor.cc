@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/dcheck.h"
 #include "importers/quotes/quote_cues.h"
 #include "importers/quotes/quote_nominal_speaker.h"
 
@@ -461,6 +462,9 @@ void FindDirectQuotes(Document* doc, const TokenIndex& ix) {
 
 // REQUIRES: the direct quotes in doc.quotes are sorted by start and do not overlap.
 bool InsideDirectQuote(const Document& doc, uint32_t offset) {
+    DOSSIER_DCHECK(
+        std::is_sorted(doc.quotes.begin(), doc.quotes.end(),
+                       [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; }));
     auto it = std::upper_bound(doc.quotes.begin(), doc.quotes.end(), offset,
                                [](uint32_t o, const Quote& q) { return o < q.span.start; });
     if (it == doc.quotes.begin()) return false;

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "graph/ascii.h"
 #include "importers/relations/relation_offices.h"
 
 namespace dossier::importers {
@@ -11,9 +12,7 @@ namespace {
 std::string LastWordLower(std::string_view name) {
     size_t space = name.find_last_of(' ');
     std::string_view w = space == std::string_view::npos ? name : name.substr(space + 1);
-    std::string out(w);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return AsciiLower(w);
 }
 
 // Adds `entity` to a candidate that must stay unique: -1 none yet, -2 several.

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "graph/ascii.h"
+
 namespace dossier::importers {
 namespace {
 
@@ -67,9 +69,7 @@ int MonthFromName(std::string_view word) {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
     if (word.size() < 3) return 0;
-    std::string lower;
-    for (char c : word)
-        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    const std::string lower = AsciiLower(word);
     for (size_t i = 0; i < kMonths.size(); ++i) {
         if (lower == kMonths[i] || (lower.size() == 3 && kMonths[i].substr(0, 3) == lower)) {
             return static_cast<int>(i) + 1;

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "graph/ascii.h"
 #include "importers/readers/article_text.h"
 #include "importers/readers/html_reader.h"
 #include "importers/readers/jsonl_reader.h"
@@ -19,15 +20,6 @@ namespace dossier::importers {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    for (size_t i = 0; i < suffix.size(); ++i) {
-        const char c = s[s.size() - suffix.size() + i];
-        if (std::tolower(static_cast<unsigned char>(c)) != suffix[i]) return false;
-    }
-    return true;
-}
 
 void Skip(const ArticleSink& sink, Status status) {
     if (sink.on_skip) sink.on_skip(status);
@@ -73,10 +65,12 @@ void ReadJsonLines(std::string_view content, const std::string& origin, size_t m
 }  // namespace
 
 ArticleFormat FormatFromPath(std::string_view path) {
-    if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson") || EndsWith(path, ".json")) {
+    if (AsciiEndsWithIgnoreCase(path, ".jsonl") || AsciiEndsWithIgnoreCase(path, ".ndjson") ||
+        AsciiEndsWithIgnoreCase(path, ".json")) {
         return ArticleFormat::kJsonLines;
     }
-    if (EndsWith(path, ".html") || EndsWith(path, ".htm") || EndsWith(path, ".xhtml")) {
+    if (AsciiEndsWithIgnoreCase(path, ".html") || AsciiEndsWithIgnoreCase(path, ".htm") ||
+        AsciiEndsWithIgnoreCase(path, ".xhtml")) {
         return ArticleFormat::kHtml;
     }
     return ArticleFormat::kPlainText;

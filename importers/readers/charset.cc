@@ -8,6 +8,7 @@
 #include <cctype>
 #include <memory>
 
+#include "graph/ascii.h"
 #include "importers/readers/article_text.h"
 
 namespace dossier::importers {
@@ -16,12 +17,6 @@ namespace {
 // Browsers look for a <meta charset> in the first 1024 bytes; pages with long <head> preambles
 // (comments, inline styles) put it later, so more is scanned.
 constexpr size_t kCharsetScanBytes = 4096;
-
-std::string Lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The value after `key` (already found at `pos`) in `s`: quoted or up to a delimiter.
 std::string ValueAfter(std::string_view s, size_t pos) {
@@ -42,7 +37,7 @@ bool IsLetterByte(unsigned char b) {
 }  // namespace
 
 std::string DeclaredCharset(std::string_view content) {
-    const std::string head = Lower(content.substr(0, kCharsetScanBytes));
+    const std::string head = AsciiLower(content.substr(0, kCharsetScanBytes));
     const std::string_view h = head;
     const size_t xml = h.find("<?xml");
     if (xml != std::string_view::npos) {
@@ -85,7 +80,7 @@ bool LooksLikeWindows1252(std::string_view content) {
 
 Result<std::string> ConvertToUtf8(std::string_view content, std::string_view charset,
                                   std::string_view origin) {
-    std::string name = Lower(charset);
+    std::string name = AsciiLower(charset);
     static constexpr std::array<std::string_view, 6> kWindows1252Labels = {
         "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii"};
     if (std::find(kWindows1252Labels.begin(), kWindows1252Labels.end(), name) !=

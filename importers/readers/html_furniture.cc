@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "graph/ascii.h"
 #include "importers/data_table.h"
 #include "importers/readers/article_text.h"
 
@@ -60,7 +61,7 @@ bool HasFurnitureWord(std::string_view value) {
         if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(value[i - 1]))) {
             if (flush()) return true;
         }
-        word.push_back(static_cast<char>(std::tolower(c)));
+        word.push_back(AsciiToLower(static_cast<char>(c)));
     }
     return flush();
 }

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "graph/ascii.h"
 #include "importers/data_table.h"
 #include "importers/readers/article_date.h"
 #include "importers/readers/article_text.h"
@@ -64,12 +65,6 @@ bool OneOf(std::string_view key, const std::array<std::string_view, N>& names) {
     return std::find(names.begin(), names.end(), key) != names.end();
 }
 
-std::string Lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool IsUrl(std::string_view s) {
     return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
 }
@@ -77,7 +72,7 @@ bool IsUrl(std::string_view s) {
 // A byline without its leading "By ".
 std::string StripBy(std::string_view s) {
     const std::string folded = CollapseSpace(s);
-    if (folded.size() > 3 && Lower(folded.substr(0, 3)) == "by ") return folded.substr(3);
+    if (folded.size() > 3 && AsciiLower(folded.substr(0, 3)) == "by ") return folded.substr(3);
     return folded;
 }
 
@@ -172,7 +167,7 @@ void FromMeta(const GumboNode* meta, Sources* s) {
     if (key.empty()) key = Attribute(meta, "itemprop");
     const std::string_view content = Attribute(meta, "content");
     if (key.empty() || content.empty()) return;
-    const std::string k = Lower(key);
+    const std::string k = AsciiLower(key);
     const std::string value = CollapseSpace(content);
     if (OneOf(k, kOgTitle)) s->og.title.push_back(value);
     if (OneOf(k, kOgDate)) s->og.date.push_back(value);
@@ -201,7 +196,7 @@ PageMetadata ReadPageMetadata(const HtmlDocument& doc) {
     std::string h1, title_tag, time_datetime;
     VisitElements(doc.root(), [&](const GumboNode* n) {
         const GumboTag tag = n->v.element.tag;
-        if (tag == GUMBO_TAG_SCRIPT && Lower(Attribute(n, "type")) == "application/ld+json") {
+        if (tag == GUMBO_TAG_SCRIPT && AsciiLower(Attribute(n, "type")) == "application/ld+json") {
             const json j = json::parse(TextContent(n), nullptr, /*allow_exceptions=*/false);
             const json* article = j.is_discarded() ? nullptr : FindArticleObject(j, 0);
             if (article != nullptr && !have_json_ld) {
@@ -211,7 +206,7 @@ PageMetadata ReadPageMetadata(const HtmlDocument& doc) {
             return false;
         }
         if (tag == GUMBO_TAG_META) FromMeta(n, &s);
-        if (tag == GUMBO_TAG_LINK && Lower(Attribute(n, "rel")) == "canonical") {
+        if (tag == GUMBO_TAG_LINK && AsciiLower(Attribute(n, "rel")) == "canonical") {
             s.meta.url.push_back(CollapseSpace(Attribute(n, "href")));
         }
         if (tag == GUMBO_TAG_H1 && h1.empty()) h1 = CollapseSpace(TextContent(n));

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "graph/dcheck.h"
+
 namespace dossier::importers {
 namespace {
 
@@ -56,6 +58,7 @@ size_t FindInvalidUtf8(std::string_view text) {
 }
 
 char32_t DecodeUtf8(std::string_view text, size_t* pos) {
+    DOSSIER_DCHECK(*pos < text.size());
     const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + *pos;
     if (p[0] < 0x80) {
         ++*pos;

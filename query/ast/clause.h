@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/dcheck.h"
 #include "query/ast/expression.h"
 #include "query/ast/pattern.h"
 
@@ -35,6 +36,7 @@ struct Clause {
     // REQUIRES: kind == T::kKind.
     template <typename T>
     const T& As() const {
+        DOSSIER_DCHECK(kind == T::kKind);
         return static_cast<const T&>(*this);
     }
     template <typename T>

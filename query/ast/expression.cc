@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "graph/ascii.h"
 #include "query/ast/pattern.h"
 
 namespace dossier::query::ast {
@@ -230,9 +231,7 @@ std::string CaseExpr::ToString() const {
 }
 
 std::string FunctionCallExpr::LowerName() const {
-    std::string out = name;
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return AsciiLower(name);
 }
 
 std::string FunctionCallExpr::ToString() const {

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/dcheck.h"
 #include "graph/value.h"
 
 namespace dossier::query::ast {
@@ -66,6 +67,7 @@ struct Expression {
     // REQUIRES: kind == T::kKind.
     template <typename T>
     const T& As() const {
+        DOSSIER_DCHECK(kind == T::kKind);
         return static_cast<const T&>(*this);
     }
     template <typename T>

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "graph/ascii.h"
+#include "graph/dcheck.h"
 #include "query/eval/arithmetic.h"
 #include "query/eval/comparison.h"
 #include "query/eval/type_errors.h"
@@ -15,12 +17,6 @@ namespace dossier::query::eval {
 using graph::Value;
 
 namespace {
-
-std::string Lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 class Count : public Aggregator {
   public:
@@ -192,11 +188,12 @@ bool IsAggregateFunction(std::string_view name) {
     static const std::set<std::string> names = {
         "count",          "collect",        "sum",   "avg",   "min", "max",
         "percentilecont", "percentiledisc", "stdev", "stdevp"};
-    return names.count(Lower(name)) > 0;
+    return names.count(AsciiLower(name)) > 0;
 }
 
 std::unique_ptr<Aggregator> MakeAggregator(std::string_view name, bool distinct) {
-    auto plain = MakePlain(Lower(name));
+    DOSSIER_DCHECK(IsAggregateFunction(name));
+    auto plain = MakePlain(AsciiLower(name));
     if (!plain || !distinct) return plain;
     return std::make_unique<Distinct>(std::move(plain));
 }

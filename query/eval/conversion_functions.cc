@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "graph/ascii.h"
 #include "query/eval/functions.h"
 #include "query/eval/type_errors.h"
 
@@ -91,8 +92,7 @@ Result<Value> ToBooleanFn(const Args& a, const FunctionContext&) {
     const Value& v = a[0];
     if (v.is_null() || v.is_bool()) return v;
     if (v.is_string()) {
-        std::string s = v.as_string();
-        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string s = AsciiLower(v.as_string());
         if (s == "true") return Value(true);
         if (s == "false") return Value(false);
         return Value();

@@ -4,18 +4,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "graph/ascii.h"
 #include "query/eval/type_errors.h"
 
 namespace dossier::query::eval {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 const std::unordered_map<std::string, const FunctionDef*>& Table() {
     static const auto* table = [] {
@@ -43,7 +37,7 @@ Status FunctionContext::CheckNotDeleted(const graph::Value& v) const {
 
 const FunctionDef* FindFunction(std::string_view name) {
     const auto& table = Table();
-    auto it = table.find(Lower(name));
+    auto it = table.find(AsciiLower(name));
     return it == table.end() ? nullptr : it->second;
 }
 

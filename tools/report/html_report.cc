@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/ascii.h"
 #include "graph/export/exporters.h"
 #include "graph/export/page_template.h"
 #include "graph/export/parallel_edges.h"
@@ -68,7 +69,7 @@ namespace {
 
 // `sentence` with each occurrence of one of `names` (lower case ASCII) marked.
 std::string Highlighted(const std::string& sentence, const std::vector<std::string>& names) {
-    const std::string lower = importers::LowerAscii(sentence);
+    const std::string lower = AsciiLower(sentence);
     std::vector<std::pair<size_t, size_t>> spans;
     for (const std::string& name : names) {
         if (name.empty()) continue;
@@ -90,8 +91,8 @@ std::string Highlighted(const std::string& sentence, const std::vector<std::stri
 }  // namespace
 
 std::string SourcesHtml(const EntityReport& r) {
-    std::vector<std::string> names{importers::LowerAscii(r.name)};
-    for (const std::string& a : r.aliases) names.push_back(importers::LowerAscii(a));
+    std::vector<std::string> names{AsciiLower(r.name)};
+    for (const std::string& a : r.aliases) names.push_back(AsciiLower(a));
     // Longer names first, so that "Kurmanbek Bakiyev" is marked whole rather than "Bakiyev".
     std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
         return a.size() > b.size();

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "graph/ascii.h"
 #include "importers/pipeline_tokens.h"
 #include "importers/text/sentence_splitter.h"
 #include "tools/report/report_context.h"
@@ -56,8 +57,8 @@ Status CollectSources(ReportContext* context, EntityReport* report) {
     const graph::GraphReader& reader = context->reader();
     DOSSIER_ASSIGN_OR_RETURN(auto splitter, importers::SentenceSplitter::Create());
     std::vector<std::string> names;
-    for (const std::string& n : report->aliases) names.push_back(importers::LowerAscii(n));
-    names.push_back(importers::LowerAscii(report->name));
+    for (const std::string& n : report->aliases) names.push_back(AsciiLower(n));
+    names.push_back(AsciiLower(report->name));
     const auto evidence = EvidenceSentences(*report);
     std::set<graph::NodeId> seen;
     auto it = reader.Adjacent(report->id, graph::Direction::kOut, std::string_view("MENTIONED_IN"));
@@ -77,7 +78,7 @@ Status CollectSources(ReportContext* context, EntityReport* report) {
         for (const importers::Span& span : splitter->Split(text)) {
             const std::string sentence = text.substr(span.start, span.size());
             if ((facts != evidence.end() && facts->second.count(index)) ||
-                NamesAny(importers::LowerAscii(sentence), names)) {
+                NamesAny(AsciiLower(sentence), names)) {
                 a.sentences.emplace_back(index, sentence);
             }
             ++index;

@@ -1,11 +1,11 @@
 #include "tools/report/timeline_svg.h"
 
 #include <algorithm>
-#include <cassert>
 #include <cstdio>
 #include <map>
 #include <utility>
 
+#include "graph/dcheck.h"
 #include "graph/export/xml_text.h"
 #include "graph/value.h"
 
@@ -83,7 +83,7 @@ std::vector<TimelineGroup> GroupTimeline(const std::vector<TimelineItem>& items)
 
 std::string TimelineSvg(const std::vector<TimelineItem>& items,
                         const std::vector<std::string>& hrefs) {
-    assert(items.size() == hrefs.size());
+    DOSSIER_DCHECK(items.size() == hrefs.size());
     if (items.empty()) return "";
     int from = DaysOf(items.front().date), to = from;
     for (const TimelineItem& item : items) {
