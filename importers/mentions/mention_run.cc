@@ -24,6 +24,7 @@ MentionRun::MentionRun(const Gazetteer& g, Document* doc) : g_(g), doc_(doc), v_
 }
 
 void MentionRun::Run() {
+    DefinedAcronyms();
     for (size_t s = 0; s < v_.sentence_count(); ++s) {
         const size_t b = v_.sentence_begin(static_cast<int>(s));
         const size_t e = v_.sentence_end(static_cast<int>(s));
@@ -107,6 +108,10 @@ void MentionRun::Sentence(size_t b, size_t e) {
             ++i;
             continue;
         }
+        if (AcronymUse(i)) {
+            ++i;
+            continue;
+        }
         if (const DateMatch d = DateAt(i); d.length) {
             Emit(i, i + d.length, EntityType::kDate, MentionForm::kName, d.rule);
             i += d.length;
@@ -176,6 +181,26 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
             j += 2;
             continue;
         }
+        // "Food and Agriculture Organization": "and" between dictionary words and a capitalised
+        // run that ends in an organisation head. Names ("Smith and Wesson") and known places
+        // ("United States and European Union") on the left keep "and" a conjunction.
+        if (t.lower && EqualsIgnoreCase(t.text, "and") && DictionaryWordsOnly(i, j) &&
+            !Place(i, j).length) {
+            if (const size_t k = OrganizationRunEnd(j + 1, e)) {
+                j = k;
+                continue;
+            }
+        }
+        // "Sudan People's Liberation Army", "Kurdistan Workers' Party": a possessive after a
+        // dictionary word, inside a name that ends in an organisation head ("Russia's Foreign
+        // Ministry" is a country's ministry, not one name).
+        if (IsInnerPossessive(j) && g_.IsDictionaryWord(v_[j - 1].text) &&
+            !g_.IsOrganizationHead(v_[j - 1].text) && !Title(j - 1, j).length) {
+            if (const size_t k = OrganizationRunEnd(j + 1, e)) {
+                j = k;
+                continue;
+            }
+        }
         // "Osama bin Laden", "Pedro de la Vega", "Ludwig van der Berg".
         if (t.lower && IsNameParticle(t.text)) {
             if (const size_t k = AfterParticles(j, e)) {
@@ -232,6 +257,29 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
         }
     }
     return end;
+}
+
+size_t MentionRun::OrganizationRunEnd(size_t k, size_t e) const {
+    size_t end = k;
+    while (end < e && !used_[end] && !v_[end].line_start && v_[end].capitalized) ++end;
+    if (end == k || !g_.IsOrganizationHead(v_[end - 1].text)) return 0;
+    return end;
+}
+
+bool MentionRun::IsInnerPossessive(size_t j) const {
+    const Token& t = doc_->tokens[j];
+    if (t.span.start != doc_->tokens[j - 1].span.end) return false;
+    if (IsPossessive(v_[j].text)) return true;
+    // "Workers'": a lone apostrophe after a plural.
+    const std::string_view w = v_[j - 1].text;
+    return (v_[j].text == "'" || v_[j].text == "\xE2\x80\x99") && !w.empty() && w.back() == 's';
+}
+
+bool MentionRun::DictionaryWordsOnly(size_t i, size_t j) const {
+    for (size_t k = i; k < j; ++k) {
+        if (!v_[k].word || v_[k].all_caps || !g_.IsDictionaryWord(v_[k].text)) return false;
+    }
+    return j > i;
 }
 
 bool MentionRun::HasConnector(size_t i, size_t j) const {

@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "importers/document.h"
@@ -60,6 +61,16 @@ class MentionRun {
     size_t ChunkEnd(size_t i, size_t e);
 
     bool HasConnector(size_t i, size_t j) const;
+
+    // End of the capitalised run starting at k when its last word is an organisation head
+    // ("Agriculture Organization", "Liberation Army"), else 0.
+    size_t OrganizationRunEnd(size_t k, size_t e) const;
+
+    // Token j is a possessive written onto the word before it: "People's", "Workers'".
+    bool IsInnerPossessive(size_t j) const;
+
+    // Every token of [i, j) is a dictionary word ("Food", "Science"), none an acronym.
+    bool DictionaryWordsOnly(size_t i, size_t j) const;
 
     // The capitalised token after a run of one or two name particles at j ("de la Vega" ->
     // "Vega", "bin Khalid" -> "Khalid") on the same line, else 0.
@@ -122,6 +133,15 @@ class MentionRun {
     // ", who", ", the ... president", ", a ... leader" after a name.
     bool IsApposition(size_t j, size_t e);
 
+    // Acronyms the article defines: "Liberation Tigers of Tamil Eelam (LTTE)" becomes an
+    // Organization mention, and every later "LTTE" one of it (mention_acronyms.cc).
+    void DefinedAcronyms();
+
+    // An acronym the article defined, at token i: emits it with the full name. False if none.
+    bool AcronymUse(size_t i);
+
+    std::string Initials(size_t k, size_t p, bool with_connectors) const;
+
     // Names typed by what the whole article says about their words.
     void ResolvePending();
 
@@ -137,6 +157,7 @@ class MentionRun {
     std::vector<DateMatch> dates_;   // per token
     std::vector<size_t> hit_begin_;  // hits at token i: all_hits_[hit_begin_[i], hit_begin_[i+1])
     std::vector<PendingName> pending_;
+    std::unordered_map<std::string, std::string> acronyms_;  // "LTTE" -> its full name
     size_t first_mention_ = 0;
     bool headline_ = false;
 };
