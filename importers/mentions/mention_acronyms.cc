@@ -25,7 +25,9 @@ std::string AcronymLetters(std::string_view t) {
     return out.size() >= kMinAcronymLetters && out.size() <= kMaxAcronymName ? out : "";
 }
 
-char UpperAscii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+char UpperAscii(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 }  // namespace
 
@@ -56,8 +58,9 @@ void MentionRun::DefinedAcronyms() {
             const size_t x = k - 1;
             const TokenShape& t = v_[x];
             if (t.sentence != v_[p].sentence || used_[x]) break;
-            const bool part = t.capitalized || IsPossessive(t.text) || t.text == "'" ||
-                              (t.lower && (IsNameConnector(t.text) || EqualsIgnoreCase(t.text, "and")));
+            const bool part =
+                t.capitalized || IsPossessive(t.text) || t.text == "'" ||
+                (t.lower && (IsNameConnector(t.text) || EqualsIgnoreCase(t.text, "and")));
             if (!part) break;
             k = x;
             if (t.capitalized &&

@@ -86,6 +86,9 @@ class MentionRun {
     // sentence ahead of a name of two or more words ("Celebrities Tom Hanks").
     bool IsLeadingModifier(size_t b, size_t j) const;
 
+    // Token b is a hyphenated adjective: "Kremlin-backed", "London-based".
+    bool IsAdjectiveCompound(size_t b) const;
+
     // Title or honorific at i followed by a capitalised name: "Prime Minister Vladimir Putin",
     // "Mr. Bakiyev", "leader Kurmanbek Bakiyev". Returns the tokens consumed (0: no match).
     size_t TitledName(size_t i, size_t e);
@@ -125,6 +128,14 @@ class MentionRun {
     int DefinedKind(size_t j, size_t e) const;
 
     bool IsSubjectName(size_t b, size_t j, size_t e) const;
+
+    // A lower-case noun for an organisation or its members at token j, maybe after one modifier:
+    // "party", "oil company", "militants" (importers/data/organization_nouns.inc).
+    bool IsOrganizationNounAfter(size_t j, size_t e) const;
+
+    // Longest unknown name a noun beside it makes an organisation: "the Movement for Democratic
+    // Change party" has five words; longer runs are more often a headline or a list.
+    static constexpr size_t kMaxOrganizationWords = 5;
 
     // Acronyms that name no organisation: Roman numerals ("XXX", "IV") and everyday
     // abbreviations ("TV", "DJ", "GMT").
