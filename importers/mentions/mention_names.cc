@@ -23,6 +23,9 @@ bool MentionRun::IsPlaceChunk(size_t b, size_t j) const {
 }
 
 bool MentionRun::IsOrganizationChunk(size_t b, size_t j) const {
+    // In a headline a head word may open a run of other words ("Police Arrest Three"): there
+    // the name must end in its head, or join a second part with "of" ("Bank of Ghana").
+    if (headline_ && !g_.IsOrganizationHead(v_[j - 1].text) && !HasConnector(b, j)) return false;
     for (size_t k = b; k < j; ++k) {
         if (!g_.IsOrganizationHead(v_[k].text)) continue;
         if (j - b >= 2) return true;
@@ -40,6 +43,8 @@ void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
         ++b;
     }
     if (b >= j) return;
+    // "The NDU": an acronym the article defined.
+    if (j - b == 1 && AcronymUse(b)) return;
     const GazetteerHit whole = Longest(b, j,
                                        {GazetteerKind::kOrganization, GazetteerKind::kCountry,
                                         GazetteerKind::kCity, GazetteerKind::kDemonym});

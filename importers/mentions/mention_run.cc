@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "importers/mentions/mention_words.h"
+#include "importers/text/headline_case.h"
 
 namespace dossier::importers {
 
@@ -155,7 +156,7 @@ bool MentionRun::IsHeadlineCase(size_t b, size_t e) const {
         ++words;
         if (v_[k].capitalized) ++caps;
     }
-    return words >= 4 && caps * 10 >= words * 7;
+    return importers::IsHeadlineCase(words, caps);
 }
 
 // End of the capitalised sequence starting at i.
@@ -165,6 +166,7 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
         const TokenShape& t = v_[j];
         // A name never runs over a line break: a headline above the body, a list of names.
         if (used_[j] || t.line_start) break;
+        if (EndsHeadlineName(j)) break;
         if (t.capitalized && !DateAt(j).length) {
             ++j;
             continue;
@@ -246,6 +248,7 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
     size_t end = k + 1;
     while (end < e && !v_[end].line_start && !used_[end]) {
         const TokenShape& t = v_[end];
+        if (EndsHeadlineName(end)) break;
         if (t.capitalized && !Title(end, e).length && !DateAt(end).length) {
             ++end;
         } else if (t.lower && IsParticleSurname(t.text)) {
@@ -257,6 +260,12 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
         }
     }
     return end;
+}
+
+bool MentionRun::EndsHeadlineName(size_t j) const {
+    const TokenShape& t = v_[j];
+    if (!headline_ || !t.capitalized || t.all_caps) return false;
+    return IsSpeechVerb(t.text) || (g_.IsCommonWord(t.text) && !IsNameConnector(t.text));
 }
 
 size_t MentionRun::OrganizationRunEnd(size_t k, size_t e) const {

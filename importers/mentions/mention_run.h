@@ -62,6 +62,10 @@ class MentionRun {
 
     bool HasConnector(size_t i, size_t j) const;
 
+    // In a headline every word is capitalised: a verb of saying or a common word at j ("Says",
+    // "Will", "In", "He") ends the name before it ("Velasquez Says She Will Return").
+    bool EndsHeadlineName(size_t j) const;
+
     // End of the capitalised run starting at k when its last word is an organisation head
     // ("Agriculture Organization", "Liberation Army"), else 0.
     size_t OrganizationRunEnd(size_t k, size_t e) const;

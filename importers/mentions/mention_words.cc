@@ -79,7 +79,16 @@ bool IsDeterminer(std::string_view word) {
 }
 
 bool IsSpeechVerb(std::string_view word) {
-    return IsVerbOfSaying(word);
+    // The verbs are listed in lower case; headlines capitalise them ("Says"). No verb of the
+    // list is longer than this.
+    constexpr size_t kLongestVerb = 24;
+    if (word.size() > kLongestVerb) return false;
+    std::array<char, kLongestVerb> lower;
+    for (size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k];
+        lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return IsVerbOfSaying(std::string_view(lower.data(), word.size()));
 }
 
 bool IsPlacePreposition(std::string_view word) {

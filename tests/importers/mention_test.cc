@@ -255,7 +255,8 @@ TEST_F(MentionDetectorTest, NameBeforeACountryIsAPlaceInIt) {
 TEST_F(MentionDetectorTest, HeadlineCaseGivesOnlyKnownNames) {
     const Document doc = Detect("Kyrgyz Leader Says He Will Not Seek Asylum In Minsk\n\nBody.");
     for (const Mention& m : doc.mentions) {
-        EXPECT_NE(m.type, EntityType::kPerson) << m.text;
+        // "He" is a pronoun mention, as in any sentence; no name is typed Person.
+        if (m.form == MentionForm::kName) EXPECT_NE(m.type, EntityType::kPerson) << m.text;
     }
     const Mention* minsk = Find(doc, "Minsk");
     ASSERT_NE(minsk, nullptr);
