@@ -25,7 +25,11 @@ bool MentionRun::IsPlaceChunk(size_t b, size_t j) const {
 bool MentionRun::IsOrganizationChunk(size_t b, size_t j) const {
     // In a headline a head word may open a run of other words ("Police Arrest Three"): there
     // the name must end in its head, or join a second part with "of" ("Bank of Ghana").
-    if (headline_ && !g_.IsOrganizationHead(v_[j - 1].text) && !HasConnector(b, j)) return false;
+    // A lone head word is the common noun every headline capitalises ("Dissolves Parliament").
+    if (headline_ &&
+        (j - b < 2 || (!g_.IsOrganizationHead(v_[j - 1].text) && !HasConnector(b, j)))) {
+        return false;
+    }
     for (size_t k = b; k < j; ++k) {
         if (!g_.IsOrganizationHead(v_[k].text)) continue;
         if (j - b >= 2) return true;
@@ -38,7 +42,8 @@ bool MentionRun::IsOrganizationChunk(size_t b, size_t j) const {
 void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
     // Capitalised only because they open a sentence, or function words: "But", "The"; words
     // before a name: "Top-ranked", "Celebrities".
-    while (b < j && !v_[b].all_caps && (g_.IsCommonWord(v_[b].text) || IsLeadingModifier(b, j)) &&
+    while (b < j && !v_[b].all_caps &&
+           (g_.IsCommonWord(v_[b].text) || IsLeadingModifier(b, j) || IsHeadlineVerb(b)) &&
            !Place(b, j).length) {
         ++b;
     }

@@ -150,13 +150,17 @@ void MentionRun::Sentence(size_t b, size_t e) {
 // A sentence in headline case: most words capitalised. Only gazetteer and title evidence
 // counts there.
 bool MentionRun::IsHeadlineCase(size_t b, size_t e) const {
+    size_t last = e;
+    while (last > b && !v_[last - 1].word && !v_[last - 1].number) --last;
+    if (last == b) return false;
+    const bool ends_as_sentence = v_[e - 1].text == "." || v_[last - 1].lower;
     int words = 0, caps = 0;
     for (size_t k = b; k < e; ++k) {
         if (!v_[k].word) continue;
         ++words;
         if (v_[k].capitalized) ++caps;
     }
-    return importers::IsHeadlineCase(words, caps);
+    return importers::IsHeadlineCase(words, caps, ends_as_sentence);
 }
 
 // End of the capitalised sequence starting at i.
@@ -248,7 +252,8 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
     size_t end = k + 1;
     while (end < e && !v_[end].line_start && !used_[end]) {
         const TokenShape& t = v_[end];
-        if (EndsHeadlineName(end)) break;
+        // "President Visits Poland": in a headline a known place ends the name.
+        if (EndsHeadlineName(end) || (headline_ && Place(end, e).length)) break;
         if (t.capitalized && !Title(end, e).length && !DateAt(end).length) {
             ++end;
         } else if (t.lower && IsParticleSurname(t.text)) {
@@ -265,7 +270,21 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
 bool MentionRun::EndsHeadlineName(size_t j) const {
     const TokenShape& t = v_[j];
     if (!headline_ || !t.capitalized || t.all_caps) return false;
-    return IsSpeechVerb(t.text) || (g_.IsCommonWord(t.text) && !IsNameConnector(t.text));
+    return IsHeadlineVerb(j) || (g_.IsCommonWord(t.text) && !IsNameConnector(t.text));
+}
+
+bool MentionRun::IsHeadlineVerb(size_t j) const {
+    const TokenShape& t = v_[j];
+    if (!headline_ || !t.capitalized || t.all_caps) return false;
+    if (IsSpeechVerb(t.text)) return true;
+    // "Dissolves", "Visits", "Accuses": a dictionary word in -s whose stem is one too. Plural
+    // heads ("Forces") stay in the name.
+    const std::string_view w = t.text;
+    constexpr size_t kShortest = 4;
+    if (w.size() < kShortest || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    if (g_.IsOrganizationHead(w) || !g_.IsDictionaryWord(w)) return false;
+    return g_.IsDictionaryWord(w.substr(0, w.size() - 1)) ||
+           (w[w.size() - 2] == 'e' && g_.IsDictionaryWord(w.substr(0, w.size() - 2)));
 }
 
 size_t MentionRun::OrganizationRunEnd(size_t k, size_t e) const {

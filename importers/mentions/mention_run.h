@@ -66,6 +66,10 @@ class MentionRun {
     // "Will", "In", "He") ends the name before it ("Velasquez Says She Will Return").
     bool EndsHeadlineName(size_t j) const;
 
+    // In a headline, token j is a verb: one of saying ("Says") or a present-tense form whose
+    // stem the dictionary lists ("Dissolves", "Visits").
+    bool IsHeadlineVerb(size_t j) const;
+
     // End of the capitalised run starting at k when its last word is an organisation head
     // ("Agriculture Organization", "Liberation Army"), else 0.
     size_t OrganizationRunEnd(size_t k, size_t e) const;

@@ -475,13 +475,17 @@ bool InsideDirectQuote(const Document& doc, uint32_t offset) {
 // of saying is what was said.
 bool IsHeadlineSentence(const TokenIndex& ix, int b, int e) {
     int words = 0, capitalised = 0;
+    bool last_lower = false;
     for (int k = b; k < e; ++k) {
         const std::string_view t = ix.text(k);
-        if (t.empty() || !std::isalpha(static_cast<unsigned char>(t[0]))) continue;
+        if (t.empty() || !std::isalnum(static_cast<unsigned char>(t[0]))) continue;
+        last_lower = std::islower(static_cast<unsigned char>(t[0]));
+        if (std::isdigit(static_cast<unsigned char>(t[0]))) continue;
         ++words;
         capitalised += std::isupper(static_cast<unsigned char>(t[0])) ? 1 : 0;
     }
-    return IsHeadlineCase(words, capitalised);
+    const bool period = e > b && ix.text(e - 1) == ".";
+    return IsHeadlineCase(words, capitalised, period || last_lower);
 }
 
 int SubjectBefore(const Document& doc, const TokenIndex& ix, int cue, int sentence_begin) {

@@ -10,6 +10,7 @@ bool IsHeadlineLine(std::string_view line) {
     // A line that closes a sentence or leads into the next line is prose.
     if (std::string_view(".!?:;,\"'").find(line.back()) != std::string_view::npos) return false;
     int words = 0, capitalised = 0;
+    bool last_lower = false;
     size_t i = 0;
     while (i < line.size()) {
         while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
@@ -21,8 +22,10 @@ bool IsHeadlineLine(std::string_view line) {
         if (!upper && !(c >= 'a' && c <= 'z')) continue;
         ++words;
         capitalised += upper;
+        last_lower = !upper;
     }
-    return IsHeadlineCase(words, capitalised);
+    // The closing punctuation was ruled out above.
+    return IsHeadlineCase(words, capitalised, last_lower);
 }
 
 }  // namespace dossier::importers

@@ -12,8 +12,11 @@ constexpr int kHeadlineMinWords = 4;
 // Share of capitalised words, in percent, from which a run of words is in headline case.
 constexpr int kHeadlineCapsPercent = 70;
 
-constexpr bool IsHeadlineCase(int words, int capitalised) {
-    return words >= kHeadlineMinWords && capitalised * 100 >= words * kHeadlineCapsPercent;
+// `ends_as_sentence`: the run closes with a period or ends on a lower-case word ("The Grozhny
+// Workers Party protested."); a headline ends on a capitalised word or a number, without a period.
+constexpr bool IsHeadlineCase(int words, int capitalised, bool ends_as_sentence) {
+    return !ends_as_sentence && words >= kHeadlineMinWords &&
+           capitalised * 100 >= words * kHeadlineCapsPercent;
 }
 
 // A line of text in headline case that ends without a sentence's closing punctuation: the
