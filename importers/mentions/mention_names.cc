@@ -117,6 +117,8 @@ bool MentionRun::IsLeadingModifier(size_t b, size_t j) const {
     // "Rose"), so only plurals and longer words count.
     constexpr size_t kLongWord = 6;
     if (j - b < 3 || !v_.SentenceInitial(b) || !g_.IsDictionaryWord(t)) return false;
+    // "Coastal Fishing Union": an organisation's name is made of such words.
+    if (g_.IsOrganizationHead(v_[j - 1].text)) return false;
     const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
     return plural || t.size() >= kLongWord;
 }

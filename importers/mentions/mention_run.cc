@@ -214,6 +214,15 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
                 continue;
             }
         }
+        // "House of Representatives": a known name that starts inside the run and goes on.
+        if (t.lower && IsNameConnector(t.text)) {
+            size_t known_end = j;
+            for (size_t k = i; k < j; ++k) known_end = std::max(known_end, k + Place(k, e).length);
+            if (known_end > j) {
+                j = known_end;
+                continue;
+            }
+        }
         // "Ministry of Defence", "Commonwealth of Independent States".
         if (t.lower && j + 1 < e && IsNameConnector(t.text)) {
             size_t k = j + 1;
