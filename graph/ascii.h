@@ -8,11 +8,21 @@
 
 namespace dossier {
 
-constexpr char AsciiToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-constexpr char AsciiToUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
-constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+constexpr char AsciiToLower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
+constexpr char AsciiToUpper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+}
+constexpr bool IsAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+constexpr bool IsAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+constexpr bool IsAsciiAlpha(char c) {
+    return IsAsciiUpper(c) || IsAsciiLower(c);
+}
 
 // `s` with A-Z lowered / a-z raised.
 std::string AsciiLower(std::string_view s);

@@ -12,6 +12,12 @@
 
 namespace dossier::importers {
 
+void IncludeHeadline(Article* article) {
+    const std::string& title = article->title;
+    if (title.empty() || article->text.compare(0, title.size(), title) == 0) return;
+    article->text = title + "\n\n" + article->text;
+}
+
 Result<std::unique_ptr<Pipeline>> Pipeline::Create() {
     std::unique_ptr<Pipeline> p(new Pipeline());
     DOSSIER_ASSIGN_OR_RETURN(p->splitter_, SentenceSplitter::Create());
@@ -31,6 +37,7 @@ void Pipeline::Run(Document* doc) {
     doc->relations.clear();
     doc->dropped_relations.clear();
     doc->events.clear();
+    IncludeHeadline(&doc->article);
     splitter_->Split(doc);
     Tokenizer::Tokenize(doc);
     detector_->Detect(doc);

@@ -24,6 +24,13 @@ bool MentionRun::IsPlaceChunk(size_t b, size_t j) const {
 }
 
 bool MentionRun::IsOrganizationChunk(size_t b, size_t j) const {
+    // In a headline a head word may open a run of other words ("Police Arrest Three"): there
+    // the name must end in its head, or join a second part with "of" ("Bank of Ghana").
+    // A lone head word is the common noun every headline capitalises ("Dissolves Parliament").
+    if (headline_ &&
+        (j - b < 2 || (!g_.IsOrganizationHead(v_[j - 1].text) && !HasConnector(b, j)))) {
+        return false;
+    }
     for (size_t k = b; k < j; ++k) {
         if (!g_.IsOrganizationHead(v_[k].text)) continue;
         if (j - b >= 2) return true;
@@ -36,11 +43,14 @@ bool MentionRun::IsOrganizationChunk(size_t b, size_t j) const {
 void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
     // Capitalised only because they open a sentence, or function words: "But", "The"; words
     // before a name: "Top-ranked", "Celebrities".
-    while (b < j && !v_[b].all_caps && (g_.IsCommonWord(v_[b].text) || IsLeadingModifier(b, j)) &&
+    while (b < j && !v_[b].all_caps &&
+           (g_.IsCommonWord(v_[b].text) || IsLeadingModifier(b, j) || IsHeadlineVerb(b)) &&
            !Place(b, j).length) {
         ++b;
     }
     if (b >= j) return;
+    // "The NDU": an acronym the article defined.
+    if (j - b == 1 && AcronymUse(b)) return;
     const GazetteerHit whole = Longest(b, j,
                                        {GazetteerKind::kOrganization, GazetteerKind::kCountry,
                                         GazetteerKind::kCity, GazetteerKind::kDemonym});
@@ -89,20 +99,27 @@ void MentionRun::TypeChunk(size_t b, size_t j, size_t e) {
     TypeUnknown(b, j, e);
 }
 
-bool MentionRun::IsLeadingModifier(size_t b, size_t j) const {
-    if (j - b < 2 || !v_[b].word) return false;
+bool MentionRun::IsAdjectiveCompound(size_t b) const {
     const std::string_view t = v_[b].text;
     // "Top-ranked", "Kremlin-backed", "Thirty-one-year-old": a compound ending in a lower-case
     // dictionary word is an adjective ("Soo-yeon", "Al-Rashid" end otherwise).
-    if (const size_t hyphen = t.rfind('-'); hyphen != std::string_view::npos) {
-        const std::string_view last = t.substr(hyphen + 1);
-        return !last.empty() && last[0] >= 'a' && last[0] <= 'z' && g_.IsDictionaryWord(last);
-    }
+    const size_t hyphen = t.rfind('-');
+    if (hyphen == std::string_view::npos) return false;
+    const std::string_view last = t.substr(hyphen + 1);
+    return !last.empty() && last[0] >= 'a' && last[0] <= 'z' && g_.IsDictionaryWord(last);
+}
+
+bool MentionRun::IsLeadingModifier(size_t b, size_t j) const {
+    if (j - b < 2 || !v_[b].word) return false;
+    const std::string_view t = v_[b].text;
+    if (t.find('-') != std::string_view::npos) return IsAdjectiveCompound(b);
     // "Celebrities Tom Hanks": a dictionary word capitalised only because it opens the
     // sentence, before a name of two or more words. Short words may be given names ("Bill",
     // "Rose"), so only plurals and longer words count.
     constexpr size_t kLongWord = 6;
     if (j - b < 3 || !v_.SentenceInitial(b) || !g_.IsDictionaryWord(t)) return false;
+    // "Coastal Fishing Union": an organisation's name is made of such words.
+    if (g_.IsOrganizationHead(v_[j - 1].text)) return false;
     const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
     return plural || t.size() >= kLongWord;
 }
@@ -139,6 +156,13 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
         }
         return;
     }
+    // "the oil company Yukos", "the newspaper Asahi": a noun for an organisation before.
+    if (!headline_ && n <= kMaxOrganizationWords && !IsAdjectiveCompound(b) && b > 0 &&
+        v_[b - 1].sentence == v_[b].sentence &&
+        OrganizationNounOf(v_[b - 1].text) == OrganizationNoun::kKind) {
+        Emit(b, j, EntityType::kOrganization, MentionForm::kName, "context:organization-noun");
+        return;
+    }
     // A verb of saying or an apposition after: "Bakiyev said", "Lukashenka revealed".
     if (j < e && !det_before && (IsSpeechVerb(v_[j].text) || IsApposition(j, e))) {
         Emit(b, j, EntityType::kPerson, MentionForm::kName, "context:speech");
@@ -150,6 +174,15 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
         Mention& m = Emit(b, j, kind == 1 ? EntityType::kCity : EntityType::kOrganization,
                           MentionForm::kName, "context:definition");
         if (kind == 1) m.attributes["name"] = m.text;
+        return;
+    }
+    // "the Wafd party", "Yukos oil company", "Hamas militants": a noun for an organisation or
+    // its members after.
+    if (n <= kMaxOrganizationWords && !IsAdjectiveCompound(b) &&
+        !HasAdjectiveEnding(v_[j - 1].text) && IsOrganizationNounAfter(j, e) &&
+        (!DictionaryWordsOnly(b, j) ||
+         (n >= 2 && OrganizationNounOf(v_[j].text) == OrganizationNoun::kKind))) {
+        Emit(b, j, EntityType::kOrganization, MentionForm::kName, "context:organization-noun");
         return;
     }
     if (IsSubjectName(b, j, e)) {
@@ -186,6 +219,17 @@ void MentionRun::TypeUnknown(size_t b, size_t j, size_t e) {
     pending_.push_back(PendingName{b, j, det_before});
 }
 
+bool MentionRun::IsOrganizationNounAfter(size_t j, size_t e) const {
+    if (j >= e || !v_[j].lower) return false;
+    if (OrganizationNounOf(v_[j].text) != OrganizationNoun::kNone) return true;
+    // One modifier between: "Yukos oil company", "Tamil rebel group"; never a verb form
+    // ("Smith joined party") nor a function word.
+    if (j + 1 >= e || OrganizationNounOf(v_[j + 1].text) != OrganizationNoun::kKind) return false;
+    const std::string_view w = v_[j].text;
+    const bool verb_like = w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w.back() == 's');
+    return !verb_like && g_.IsDictionaryWord(w) && !g_.IsCommonWord(w);
+}
+
 // A single unknown word that acts like a person: the subject of a verb ("Belgrano
 // accepted", "Hans is punishing") at a clause start, and no dictionary word.
 bool MentionRun::IsOrganizationContext(size_t b) const {
@@ -215,17 +259,12 @@ int MentionRun::DefinedKind(size_t j, size_t e) const {
     static constexpr std::array<std::string_view, 16> kPlaces = {
         "village",  "town",   "city",   "municipality", "hamlet", "parish", "commune", "suburb",
         "district", "county", "region", "province",     "river",  "lake",   "island",  "capital"};
-    static constexpr std::array<std::string_view, 12> kOrganizations = {
-        "company",     "band", "club",   "organization", "organisation", "party",
-        "corporation", "firm", "agency", "group",        "team",         "brand"};
     // The kind noun comes within a few words: "a small village", "an American rock band".
     for (size_t k = j + 2; k < e && k < j + 6; ++k) {
         for (std::string_view w : kPlaces) {
             if (AsciiEqualsIgnoreCase(w, v_[k].text)) return 1;
         }
-        for (std::string_view w : kOrganizations) {
-            if (AsciiEqualsIgnoreCase(w, v_[k].text)) return 2;
-        }
+        if (OrganizationNounOf(v_[k].text) == OrganizationNoun::kKind) return 2;
         if (!v_[k].word) break;
     }
     return 0;

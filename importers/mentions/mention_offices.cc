@@ -31,6 +31,9 @@ size_t MentionRun::TitledName(size_t i, size_t e) {
     if (g_.IsCommonWord(v_[k].text) && !v_[k].all_caps) return 0;
     if (PronounKindOf(v_[k].text) != PronounKind::kNone) return 0;
     const size_t end = NameEnd(k, e);
+    // "Court Chairman Resigns", "Prime Minister Meets Exiled Moldovan Leader": in a headline a
+    // verb follows the title as often as a name does; a name has a word no dictionary lists.
+    if (headline_ && (IsHeadlineVerb(k) || DictionaryWordsOnly(k, end))) return 0;
     // "Republican Party", "Major League Baseball": the words after the title name an
     // institution.
     for (size_t x = k; x < end; ++x) {

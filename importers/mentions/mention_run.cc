@@ -5,6 +5,7 @@
 
 #include "graph/ascii.h"
 #include "importers/mentions/mention_words.h"
+#include "importers/text/headline_case.h"
 
 namespace dossier::importers {
 
@@ -25,6 +26,7 @@ MentionRun::MentionRun(const Gazetteer& g, Document* doc) : g_(g), doc_(doc), v_
 }
 
 void MentionRun::Run() {
+    DefinedAcronyms();
     for (size_t s = 0; s < v_.sentence_count(); ++s) {
         const size_t b = v_.sentence_begin(static_cast<int>(s));
         const size_t e = v_.sentence_end(static_cast<int>(s));
@@ -108,6 +110,10 @@ void MentionRun::Sentence(size_t b, size_t e) {
             ++i;
             continue;
         }
+        if (AcronymUse(i)) {
+            ++i;
+            continue;
+        }
         if (const DateMatch d = DateAt(i); d.length) {
             Emit(i, i + d.length, EntityType::kDate, MentionForm::kName, d.rule);
             i += d.length;
@@ -145,13 +151,17 @@ void MentionRun::Sentence(size_t b, size_t e) {
 // A sentence in headline case: most words capitalised. Only gazetteer and title evidence
 // counts there.
 bool MentionRun::IsHeadlineCase(size_t b, size_t e) const {
+    size_t last = e;
+    while (last > b && !v_[last - 1].word && !v_[last - 1].number) --last;
+    if (last == b) return false;
+    const bool ends_as_sentence = v_[e - 1].text == "." || v_[last - 1].lower;
     int words = 0, caps = 0;
     for (size_t k = b; k < e; ++k) {
         if (!v_[k].word) continue;
         ++words;
         if (v_[k].capitalized) ++caps;
     }
-    return words >= 4 && caps * 10 >= words * 7;
+    return importers::IsHeadlineCase(words, caps, ends_as_sentence);
 }
 
 // End of the capitalised sequence starting at i.
@@ -161,6 +171,7 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
         const TokenShape& t = v_[j];
         // A name never runs over a line break: a headline above the body, a list of names.
         if (used_[j] || t.line_start) break;
+        if (EndsHeadlineName(j)) break;
         if (t.capitalized && !DateAt(j).length) {
             ++j;
             continue;
@@ -177,10 +188,39 @@ size_t MentionRun::ChunkEnd(size_t i, size_t e) {
             j += 2;
             continue;
         }
+        // "Food and Agriculture Organization": "and" between dictionary words and a capitalised
+        // run that ends in an organisation head. Names ("Smith and Wesson") and known places
+        // ("United States and European Union") on the left keep "and" a conjunction.
+        if (t.lower && AsciiEqualsIgnoreCase(t.text, "and") && DictionaryWordsOnly(i, j) &&
+            !Place(i, j).length) {
+            if (const size_t k = OrganizationRunEnd(j + 1, e)) {
+                j = k;
+                continue;
+            }
+        }
+        // "Sudan People's Liberation Army", "Kurdistan Workers' Party": a possessive after a
+        // dictionary word, inside a name that ends in an organisation head ("Russia's Foreign
+        // Ministry" is a country's ministry, not one name).
+        if (IsInnerPossessive(j) && g_.IsDictionaryWord(v_[j - 1].text) &&
+            !g_.IsOrganizationHead(v_[j - 1].text) && !Title(j - 1, j).length) {
+            if (const size_t k = OrganizationRunEnd(j + 1, e)) {
+                j = k;
+                continue;
+            }
+        }
         // "Osama bin Laden", "Pedro de la Vega", "Ludwig van der Berg".
         if (t.lower && IsNameParticle(t.text)) {
             if (const size_t k = AfterParticles(j, e)) {
                 j = k + 1;
+                continue;
+            }
+        }
+        // "House of Representatives": a known name that starts inside the run and goes on.
+        if (t.lower && IsNameConnector(t.text)) {
+            size_t known_end = j;
+            for (size_t k = i; k < j; ++k) known_end = std::max(known_end, k + Place(k, e).length);
+            if (known_end > j) {
+                j = known_end;
                 continue;
             }
         }
@@ -222,6 +262,8 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
     size_t end = k + 1;
     while (end < e && !v_[end].line_start && !used_[end]) {
         const TokenShape& t = v_[end];
+        // "President Visits Poland": in a headline a known place ends the name.
+        if (EndsHeadlineName(end) || (headline_ && Place(end, e).length)) break;
         if (t.capitalized && !Title(end, e).length && !DateAt(end).length) {
             ++end;
         } else if (t.lower && IsParticleSurname(t.text)) {
@@ -233,6 +275,49 @@ size_t MentionRun::NameEnd(size_t k, size_t e) {
         }
     }
     return end;
+}
+
+bool MentionRun::EndsHeadlineName(size_t j) const {
+    const TokenShape& t = v_[j];
+    if (!headline_ || !t.capitalized || t.all_caps) return false;
+    return IsHeadlineVerb(j) || (g_.IsCommonWord(t.text) && !IsNameConnector(t.text));
+}
+
+bool MentionRun::IsHeadlineVerb(size_t j) const {
+    const TokenShape& t = v_[j];
+    if (!headline_ || !t.capitalized || t.all_caps) return false;
+    if (IsSpeechVerb(t.text)) return true;
+    // "Dissolves", "Visits", "Accuses": a dictionary word in -s whose stem is one too. Plural
+    // heads ("Forces") stay in the name.
+    const std::string_view w = t.text;
+    constexpr size_t kShortest = 4;
+    if (w.size() < kShortest || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    if (g_.IsOrganizationHead(w) || !g_.IsDictionaryWord(w)) return false;
+    return g_.IsDictionaryWord(w.substr(0, w.size() - 1)) ||
+           (w[w.size() - 2] == 'e' && g_.IsDictionaryWord(w.substr(0, w.size() - 2)));
+}
+
+size_t MentionRun::OrganizationRunEnd(size_t k, size_t e) const {
+    size_t end = k;
+    while (end < e && !used_[end] && !v_[end].line_start && v_[end].capitalized) ++end;
+    if (end == k || !g_.IsOrganizationHead(v_[end - 1].text)) return 0;
+    return end;
+}
+
+bool MentionRun::IsInnerPossessive(size_t j) const {
+    const Token& t = doc_->tokens[j];
+    if (t.span.start != doc_->tokens[j - 1].span.end) return false;
+    if (IsPossessive(v_[j].text)) return true;
+    // "Workers'": a lone apostrophe after a plural.
+    const std::string_view w = v_[j - 1].text;
+    return (v_[j].text == "'" || v_[j].text == "\xE2\x80\x99") && !w.empty() && w.back() == 's';
+}
+
+bool MentionRun::DictionaryWordsOnly(size_t i, size_t j) const {
+    for (size_t k = i; k < j; ++k) {
+        if (!v_[k].word || v_[k].all_caps || !g_.IsDictionaryWord(v_[k].text)) return false;
+    }
+    return j > i;
 }
 
 bool MentionRun::HasConnector(size_t i, size_t j) const {

@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "importers/document.h"
@@ -61,6 +62,24 @@ class MentionRun {
 
     bool HasConnector(size_t i, size_t j) const;
 
+    // In a headline every word is capitalised: a verb of saying or a common word at j ("Says",
+    // "Will", "In", "He") ends the name before it ("Velasquez Says She Will Return").
+    bool EndsHeadlineName(size_t j) const;
+
+    // In a headline, token j is a verb: one of saying ("Says") or a present-tense form whose
+    // stem the dictionary lists ("Dissolves", "Visits").
+    bool IsHeadlineVerb(size_t j) const;
+
+    // End of the capitalised run starting at k when its last word is an organisation head
+    // ("Agriculture Organization", "Liberation Army"), else 0.
+    size_t OrganizationRunEnd(size_t k, size_t e) const;
+
+    // Token j is a possessive written onto the word before it: "People's", "Workers'".
+    bool IsInnerPossessive(size_t j) const;
+
+    // Every token of [i, j) is a dictionary word ("Food", "Science"), none an acronym.
+    bool DictionaryWordsOnly(size_t i, size_t j) const;
+
     // The capitalised token after a run of one or two name particles at j ("de la Vega" ->
     // "Vega", "bin Khalid" -> "Khalid") on the same line, else 0.
     size_t AfterParticles(size_t j, size_t e) const;
@@ -74,6 +93,9 @@ class MentionRun {
     // than part of it: "Top-ranked", "Kremlin-backed", or a dictionary word that opens the
     // sentence ahead of a name of two or more words ("Celebrities Tom Hanks").
     bool IsLeadingModifier(size_t b, size_t j) const;
+
+    // Token b is a hyphenated adjective: "Kremlin-backed", "London-based".
+    bool IsAdjectiveCompound(size_t b) const;
 
     // Title or honorific at i followed by a capitalised name: "Prime Minister Vladimir Putin",
     // "Mr. Bakiyev", "leader Kurmanbek Bakiyev". Returns the tokens consumed (0: no match).
@@ -115,12 +137,29 @@ class MentionRun {
 
     bool IsSubjectName(size_t b, size_t j, size_t e) const;
 
+    // A lower-case noun for an organisation or its members at token j, maybe after one modifier:
+    // "party", "oil company", "militants" (importers/data/organization_nouns.inc).
+    bool IsOrganizationNounAfter(size_t j, size_t e) const;
+
+    // Longest unknown name a noun beside it makes an organisation: "the Movement for Democratic
+    // Change party" has five words; longer runs are more often a headline or a list.
+    static constexpr size_t kMaxOrganizationWords = 5;
+
     // Acronyms that name no organisation: Roman numerals ("XXX", "IV") and everyday
     // abbreviations ("TV", "DJ", "GMT").
     static bool IsCommonAcronym(std::string_view t);
 
     // ", who", ", the ... president", ", a ... leader" after a name.
     bool IsApposition(size_t j, size_t e);
+
+    // Acronyms the article defines: "Liberation Tigers of Tamil Eelam (LTTE)" becomes an
+    // Organization mention, and every later "LTTE" one of it (mention_acronyms.cc).
+    void DefinedAcronyms();
+
+    // An acronym the article defined, at token i: emits it with the full name. False if none.
+    bool AcronymUse(size_t i);
+
+    std::string Initials(size_t k, size_t p, bool with_connectors) const;
 
     // Names typed by what the whole article says about their words.
     void ResolvePending();
@@ -137,6 +176,7 @@ class MentionRun {
     std::vector<DateMatch> dates_;   // per token
     std::vector<size_t> hit_begin_;  // hits at token i: all_hits_[hit_begin_[i], hit_begin_[i+1])
     std::vector<PendingName> pending_;
+    std::unordered_map<std::string, std::string> acronyms_;  // "LTTE" -> its full name
     size_t first_mention_ = 0;
     bool headline_ = false;
 };

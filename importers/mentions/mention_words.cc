@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "graph/ascii.h"
@@ -33,6 +34,10 @@ std::unordered_set<std::string> LoadParticles(std::string_view use) {
     });
     return out;
 }
+
+constexpr std::string_view kOrganizationNouns =
+#include "importers/data/organization_nouns.inc"
+    ;
 
 }  // namespace
 
@@ -69,7 +74,16 @@ bool IsDeterminer(std::string_view word) {
 }
 
 bool IsSpeechVerb(std::string_view word) {
-    return IsVerbOfSaying(word);
+    // The verbs are listed in lower case; headlines capitalise them ("Says"). No verb of the
+    // list is longer than this.
+    constexpr size_t kLongestVerb = 24;
+    if (word.size() > kLongestVerb) return false;
+    std::array<char, kLongestVerb> lower;
+    for (size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k];
+        lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return IsVerbOfSaying(std::string_view(lower.data(), word.size()));
 }
 
 bool IsPlacePreposition(std::string_view word) {
@@ -122,6 +136,34 @@ bool IsInstitutionNoun(std::string_view word) {
         "authorities", "committee",     "assembly", "navy",         "embassy",    "legislature",
         "junta",       "administration"};
     return InList(word, kList);
+}
+
+OrganizationNoun OrganizationNounOf(std::string_view word) {
+    static const std::unordered_map<std::string, OrganizationNoun> kNouns = [] {
+        std::unordered_map<std::string, OrganizationNoun> out;
+        ForEachRow(kOrganizationNouns, [&](const std::vector<std::string_view>& cols) {
+            if (cols.size() < 2) return;
+            out.emplace(std::string(cols[0]),
+                        cols[1] == "member" ? OrganizationNoun::kMember : OrganizationNoun::kKind);
+        });
+        return out;
+    }();
+    // Every noun of the list is shorter than this: longer words need no lookup.
+    constexpr size_t kLongestNoun = 16;
+    if (word.empty() || word.size() > kLongestNoun || !(word[0] >= 'a' && word[0] <= 'z')) {
+        return OrganizationNoun::kNone;
+    }
+    const auto it = kNouns.find(std::string(word));
+    return it == kNouns.end() ? OrganizationNoun::kNone : it->second;
+}
+
+bool HasAdjectiveEnding(std::string_view word) {
+    for (std::string_view end : {"ic", "ish", "ist", "ite", "ese", "ian"}) {
+        if (word.size() > end.size() + 2 && word.substr(word.size() - end.size()) == end) {
+            return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace dossier::importers

@@ -40,4 +40,17 @@ bool IsPossessive(std::string_view token);
 // "the interim government", "the army".
 bool IsInstitutionNoun(std::string_view word);
 
+// How a lower-case noun beside a capitalised name says it is an organisation
+// (importers/data/organization_nouns.inc).
+enum class OrganizationNoun : uint8_t {
+    kNone,
+    kKind,    // "company", "party", "newspaper": before or after the name
+    kMember,  // "militants", "rebels": after the name only
+};
+OrganizationNoun OrganizationNounOf(std::string_view word);
+
+// A capitalised word shaped like an adjective of faith, people or doctrine: "Islamic",
+// "Kurdish", "Maoist", "Shi'ite", "Javanese", "Bolivian" (endings ic, ish, ist, ite, ese, ian).
+bool HasAdjectiveEnding(std::string_view word);
+
 }  // namespace dossier::importers

@@ -6,6 +6,7 @@
 #include "graph/dcheck.h"
 #include "importers/quotes/quote_cues.h"
 #include "importers/quotes/quote_nominal_speaker.h"
+#include "importers/text/headline_case.h"
 
 namespace dossier::importers {
 namespace {
@@ -474,6 +475,23 @@ bool InsideDirectQuote(const Document& doc, uint32_t offset) {
 
 // The speaking mention before cue token `cue`: the nearest mention before it in the sentence,
 // skipping adverbs such as "also" and "however".
+// A sentence in headline case ("Cazacu Says Dock Strike Will Go On"): whatever follows its verb
+// of saying is what was said.
+bool IsHeadlineSentence(const TokenIndex& ix, int b, int e) {
+    int words = 0, capitalised = 0;
+    bool last_lower = false;
+    for (int k = b; k < e; ++k) {
+        const std::string_view t = ix.text(k);
+        if (t.empty() || !std::isalnum(static_cast<unsigned char>(t[0]))) continue;
+        last_lower = std::islower(static_cast<unsigned char>(t[0]));
+        if (std::isdigit(static_cast<unsigned char>(t[0]))) continue;
+        ++words;
+        capitalised += std::isupper(static_cast<unsigned char>(t[0])) ? 1 : 0;
+    }
+    const bool period = e > b && ix.text(e - 1) == ".";
+    return IsHeadlineCase(words, capitalised, period || last_lower);
+}
+
 int SubjectBefore(const Document& doc, const TokenIndex& ix, int cue, int sentence_begin) {
     for (int i = cue - 1; i >= sentence_begin && cue - i <= 6; --i) {
         int m = ix.MentionAt(i);
@@ -540,6 +558,7 @@ void FindReportedSpeech(Document* doc, const TokenIndex& ix) {
                     const std::string& w = ix.lower(i + 1);
                     opens_clause = w == "the" || w == "it" || w == "we";
                 }
+                opens_clause = opens_clause || IsHeadlineSentence(ix, b, e);
                 bool after_quote = i > b && (IsQuoteMark(ix.text(i - 1)) || ix.lower(i - 1) == ",");
                 if (!opens_clause || after_quote || ix.lower(i) == "told" ||
                     ix.lower(i) == "asked") {

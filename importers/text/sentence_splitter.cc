@@ -7,6 +7,8 @@
 #include <array>
 #include <cctype>
 
+#include "importers/text/headline_case.h"
+
 namespace dossier::importers {
 namespace {
 
@@ -155,7 +157,12 @@ std::vector<Span> SentenceSplitter::Split(std::string_view text) {
         while (next < text.size() &&
                (text[next] == ' ' || text[next] == '\t' || text[next] == '\r'))
             ++next;
-        if (next < text.size() && text[next] == '\n') {
+        // A blank line ends a paragraph; so does the line break after a headline ("Leader Says
+        // He Will Return" above the body), whose words must not run into the body's.
+        const bool blank = next < text.size() && text[next] == '\n';
+        const size_t line_start = text.rfind('\n', nl == 0 ? 0 : nl - 1);
+        const size_t from = line_start == std::string_view::npos || nl == 0 ? 0 : line_start + 1;
+        if (blank || (next < text.size() && IsHeadlineLine(text.substr(from, nl - from)))) {
             SplitParagraph(text.substr(para_start, nl - para_start),
                            static_cast<uint32_t>(para_start), &out);
             while (next < text.size() && IsSpace(text[next])) ++next;

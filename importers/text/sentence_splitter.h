@@ -2,8 +2,9 @@
 // (whose suppression list keeps "Mr." and the like inside sentences), corrected with our own list
 // of abbreviations that never end a sentence ("Gen.", "Sen.", "St.", "Jan.", initials such as
 // "F.") and dotted acronyms ("U.S.", "U.N.") that end one only before a typical sentence opener.
-// Blank lines (paragraph ends) always break; a single line break is read as a space, so that
-// hard-wrapped text is not cut mid-sentence.
+// Blank lines (paragraph ends) always break, and so does the line break after a line in
+// headline case with no closing punctuation (text/headline_case.h); any other single line break
+// is read as a space, so that hard-wrapped text is not cut mid-sentence.
 //
 // Not thread-safe: each thread owns its splitter (the BreakIterator holds state).
 #pragma once

@@ -245,5 +245,39 @@ TEST_F(SamplesPipeline, PronounSpeakerAfterReversedAppositive) {
     EXPECT_EQ(resignation->date, "2021-03-24");
 }
 
+TEST_F(SamplesPipeline, HeadlineSpeechAndDefinedAcronym) {
+    Document d = Sample("011_dock_strike.txt");
+    // The headline is analysed as the text's first paragraph and ends where its line ends.
+    ASSERT_FALSE(d.article.title.empty());
+    ASSERT_TRUE(d.article.text.starts_with(d.article.title)) << ExtractionJson(d);
+    const size_t headline_end = d.article.title.size();
+    for (const Mention& m : d.mentions) {
+        EXPECT_TRUE(m.span.end <= headline_end || m.span.start > headline_end) << m.text;
+    }
+    // "Union Leader Cazacu Says Dock Strike Will Go On": reported speech of the body's Elena
+    // Cazacu, and no name runs past "Says".
+    int headline_quotes = 0;
+    for (const Quote& q : d.quotes) {
+        if (q.text != "Dock Strike Will Go On") continue;
+        ++headline_quotes;
+        EXPECT_FALSE(q.direct);
+        EXPECT_EQ(SpeakerOf(d, q), "Elena Cazacu");
+    }
+    EXPECT_EQ(headline_quotes, 1) << ExtractionJson(d);
+    for (const Entity& e : d.entities) EXPECT_EQ(e.name.find("Says"), std::string::npos) << e.name;
+    // "The National Dockworkers' Union (NDU)", then "The NDU represents ...": one organisation.
+    const int ndu = EntityNamed(d, "National Dockworkers' Union");
+    ASSERT_GE(ndu, 0);
+    EXPECT_EQ(d.entities[ndu].label, EntityType::kOrganization);
+    int uses = 0;
+    for (const Mention& m : d.mentions) uses += m.text == "NDU" && m.entity == ndu;
+    EXPECT_EQ(uses, 2);
+    for (const char* org : {"Transport Ministry", "Danube Shipping Company"}) {
+        const int e = EntityNamed(d, org);
+        ASSERT_GE(e, 0) << org;
+        EXPECT_EQ(d.entities[e].label, EntityType::kOrganization) << org;
+    }
+}
+
 }  // namespace
 }  // namespace dossier::importers

@@ -207,8 +207,8 @@ TEST(NewsDevTest, MentionSpanAndTypeScores) {
     // Floors just below the figures measured when they were set (see the printed lines).
     EXPECT_GE(score.Of("PER").F1(), 0.81);
     EXPECT_GE(score.Of("LOC").F1(), 0.82);
-    EXPECT_GE(score.Of("ORG").F1(), 0.54);
-    EXPECT_GE(score.All().F1(), 0.76);
+    EXPECT_GE(score.Of("ORG").F1(), 0.57);
+    EXPECT_GE(score.All().F1(), 0.765);
 }
 
 }  // namespace
