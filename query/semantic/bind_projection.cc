@@ -153,6 +153,7 @@ Status Binder::BindProjection(const ast::Projection& projection, bool is_with,
             keys.insert(item.expression->ToString());
         }
     }
+    projection.aggregating = aggregating;  // binding for the planner
     if (aggregating) {
         for (const auto& item : projection.items) {
             const ast::Expression& e = *item.expression;

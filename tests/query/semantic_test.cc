@@ -1,9 +1,9 @@
-// Semantic analysis tests: each query either passes Analyze() or fails with the given openCypher
+// Semantic analysis tests: each query either passes Bind() or fails with the given openCypher
 // detail.
 #include <gtest/gtest.h>
 
 #include "query/parser/parser.h"
-#include "query/semantic/analyzer.h"
+#include "query/semantic/bound_statement.h"
 
 namespace dossier::query {
 namespace {
@@ -18,7 +18,7 @@ class SemanticTest : public ::testing::TestWithParam<Case> {};
 TEST_P(SemanticTest, Analyze) {
     Result<ast::Statement> st = Parse(GetParam().text);
     ASSERT_TRUE(st.ok()) << st.status().ToString();
-    Status s = Analyze(*st);
+    Status s = Bind(std::move(*st)).status();
     if (std::string(GetParam().detail).empty()) {
         EXPECT_TRUE(s.ok()) << GetParam().text << " -> " << s.ToString();
     } else {
@@ -131,7 +131,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(SemanticErrorTest, NamesTheVariableAndPosition) {
     Result<ast::Statement> st = Parse("MATCH (n)\nRETURN m");
     ASSERT_TRUE(st.ok());
-    Status s = Analyze(*st);
+    Status s = Bind(std::move(*st)).status();
     EXPECT_EQ(s.code(), Status::Code::kSemanticError);
     EXPECT_NE(s.message().find("`m`"), std::string::npos) << s.message();
     EXPECT_EQ(s.line(), 2);
@@ -147,7 +147,7 @@ namespace {
 TEST(SemanticErrorTest, OrderByAfterAggregationExplainsTheScope) {
     Result<ast::Statement> st = Parse("MATCH (a)-->(b) RETURN a, count(*) ORDER BY b.x");
     ASSERT_TRUE(st.ok());
-    Status s = Analyze(*st);
+    Status s = Bind(std::move(*st)).status();
     EXPECT_EQ(s.detail(), "UndefinedVariable");
     EXPECT_NE(s.message().find("`b`"), std::string::npos) << s.message();
     EXPECT_NE(s.message().find("ORDER BY sees only the projected columns"), std::string::npos)
