@@ -144,13 +144,7 @@ Result<PlannedQuery> PlanStatement(const BoundStatement& bound, exec::ExecContex
     bool distinct = false;
     for (size_t i = 0; i < statement.queries.size(); ++i) {
         DOSSIER_ASSIGN_OR_RETURN(PlannedQuery q, PlanSingle(statement.queries[i], bound, ctx));
-        if (i == 0) {
-            out.columns = q.columns;
-        } else if (q.columns != out.columns) {
-            return PlanError("DifferentColumnsInUnion",
-                             "all queries in a UNION must return the same column names",
-                             statement.queries[i].pos);
-        }
+        if (i == 0) out.columns = q.columns;  // the binder checked that every part agrees
         if (i > 0 && !statement.union_all[i - 1]) distinct = true;
         inputs.push_back(std::move(q.root));
     }

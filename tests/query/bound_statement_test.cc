@@ -111,6 +111,10 @@ TEST_F(BoundQueryTest, ReturnStarAndPatternsInsideComprehensions) {
               "[1, 1]");
     EXPECT_EQ(One("MATCH (a:P) WITH a ORDER BY a.name RETURN collect(toLower(a.name)) AS l"),
               "['ada', 'bo']");
+    // The binder knows the columns of RETURN * and checks that UNION parts agree.
+    EXPECT_EQ(Rows("MATCH (a:P) RETURN * UNION MATCH (a:P) RETURN a").size(), 2u);
+    EXPECT_EQ(Error("MATCH (a:P) RETURN * UNION MATCH (b:P) RETURN b").detail(),
+              "DifferentColumnsInUnion");
 }
 
 }  // namespace
