@@ -1,5 +1,5 @@
 // Binder: walks a statement clause by clause, keeping the variables in scope and their kinds, and
-// applies the compile-time rules of each clause. Private to query/semantic; Analyze() runs it.
+// applies the compile-time rules of each clause. Private to query/semantic; Bind() runs it.
 #pragma once
 
 #include <set>

@@ -15,7 +15,7 @@ struct Case {
 
 class SemanticTest : public ::testing::TestWithParam<Case> {};
 
-TEST_P(SemanticTest, Analyze) {
+TEST_P(SemanticTest, Bind) {
     Result<ast::Statement> st = Parse(GetParam().text);
     ASSERT_TRUE(st.ok()) << st.status().ToString();
     Status s = Bind(std::move(*st)).status();
