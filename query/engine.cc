@@ -1,11 +1,11 @@
-// Engine: parse -> analyze -> plan -> run, one graph Transaction per writing statement.
+// Engine: parse -> bind -> plan -> run, one graph Transaction per writing statement.
 #include "query/engine.h"
 
 #include <chrono>
 
 #include "query/parser/parser.h"
 #include "query/plan/planner.h"
-#include "query/semantic/analyzer.h"
+#include "query/semantic/bound_statement.h"
 
 namespace dossier::query {
 
@@ -16,8 +16,8 @@ bool QueryStats::contains_updates() const {
 
 namespace {
 
-// Owns everything a running statement needs: the AST (the plan points into it), the execution
-// context, the transaction of a writing statement, and the operator tree.
+// Owns everything a running statement needs: the bound statement (the plan points into it), the
+// execution context, the transaction of a writing statement, and the operator tree.
 class StatementCursor : public ResultCursor {
   public:
     StatementCursor() : ctx_(std::make_unique<exec::ExecContext>()) {}
@@ -60,16 +60,16 @@ class StatementCursor : public ResultCursor {
             ctx_->deadline = std::chrono::steady_clock::now() + timeout;
         }
         DOSSIER_ASSIGN_OR_RETURN(ast::Statement parsed, Parse(text));
-        DOSSIER_RETURN_IF_ERROR(Analyze(parsed));
-        statement_ = std::make_unique<ast::Statement>(std::move(parsed));
+        DOSSIER_ASSIGN_OR_RETURN(bound_, Bind(std::move(parsed)));
+        const ast::Statement* statement = bound_.statement.get();
         params_ = params;
         ctx_->params = &params_;
         ctx_->cancel = cancel;
-        ctx_->profile = statement_->mode == ast::Statement::Mode::kProfile;
-        patterns_ = plan::NewPatternSupport(ctx_.get());
+        ctx_->profile = statement->mode == ast::Statement::Mode::kProfile;
+        patterns_ = plan::NewPatternSupport(ctx_.get(), bound_.variables.get());
         ctx_->patterns = patterns_.get();
-        const bool explain = statement_->mode == ast::Statement::Mode::kExplain;
-        if (plan::IsUpdating(*statement_) && !explain) {
+        const bool explain = statement->mode == ast::Statement::Mode::kExplain;
+        if (plan::IsUpdating(*statement) && !explain) {
             if (store->read_only()) {
                 return Status(Status::Code::kInvalidArgument,
                               "this statement writes, but the database " + store->path() +
@@ -94,7 +94,7 @@ class StatementCursor : public ResultCursor {
                                              std::chrono::system_clock::now().time_since_epoch())
                                              .count();
         DOSSIER_ASSIGN_OR_RETURN(plan::PlannedQuery planned,
-                                 plan::PlanStatement(*statement_, ctx_.get()));
+                                 plan::PlanStatement(bound_, ctx_.get()));
         root_ = std::move(planned.root);
         columns_ = std::move(planned.columns);
         if (explain) {
@@ -113,7 +113,7 @@ class StatementCursor : public ResultCursor {
     bool profile() const { return ctx_->profile; }
 
   private:
-    std::unique_ptr<ast::Statement> statement_;
+    BoundStatement bound_;
     Params params_;
     std::unique_ptr<exec::ExecContext> ctx_;
     std::unique_ptr<eval::PatternSupport> patterns_;

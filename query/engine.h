@@ -1,8 +1,10 @@
 // Engine: runs statements of Dossier's query language, in the style of Cypher, against a store.
 //
-// Pipeline: text -> ANTLR parse tree -> AST (query/ast) -> bound statement -> logical plan ->
-// pull-based operators. `EXPLAIN <query>` returns the plan as text rows; `PROFILE <query>` runs it
-// and returns the plan with rows and time per operator.
+// Pipeline: text -> ANTLR parse tree -> AST (query/ast) -> bound statement (semantic::Bind: every
+// compile-time check, variables given ids, functions resolved) -> plan (query/plan: scopes map
+// variable ids to row slots) -> pull-based operators (query/exec). `EXPLAIN <query>` returns the
+// plan as text rows; `PROFILE <query>` runs it and returns the plan with rows and time per
+// operator.
 //
 // Errors come back as Status with code kSyntaxError / kSemanticError / kTypeError /
 // kArgumentError / kConstraintError, an openCypher detail ("UndefinedVariable", ...) and, where

@@ -91,6 +91,9 @@ struct Projection {
     ExprPtr skip;                    // may be null
     ExprPtr limit;                   // may be null
     std::string ToString() const;    // without the leading WITH / RETURN
+    // Binding (semantic::Bind): some item contains an aggregate, so the projection groups by the
+    // other items; its aggregates are the FunctionCallExprs marked `aggregate` and count(*).
+    mutable bool aggregating = false;
 };
 
 struct WithClause : Clause {

@@ -2,7 +2,9 @@
 //
 // Plain structs owned through std::unique_ptr. Every node carries its `kind` (switch on it and
 // static_cast to the concrete struct, or use As<T>()) and its 1-based source position. The AST
-// is immutable after parsing: later passes read it and keep their own annotations elsewhere.
+// is immutable after parsing except for its binding fields (the `mutable` members marked
+// "Binding"), which semantic::Bind writes once, before planning: variable ids, resolved functions,
+// aggregate marks. The planner and the evaluator read them; nothing else writes them.
 #pragma once
 
 #include <cstdint>
@@ -101,6 +103,8 @@ struct VariableExpr : Expression {
         : Expression(kKind, p), name(std::move(n)) {}
     std::string ToString() const override;
     std::string name;  // unquoted (backquotes removed)
+    // Binding: the id of `name` in the statement's eval::VariableIds; -1 until bound.
+    mutable int variable_id = -1;
 };
 
 struct PropertyExpr : Expression {
@@ -248,6 +252,10 @@ struct FunctionCallExpr : Expression {
     bool distinct = false;
     std::vector<ExprPtr> args;
     std::string LowerName() const;
+    // Binding: an aggregate (count, collect, ...), computed by the planner's Aggregate operator;
+    // else the scalar function's id in the registry (eval::FunctionById). -1 until bound.
+    mutable bool aggregate = false;
+    mutable int function_id = -1;
 };
 
 struct CountStarExpr : Expression {
@@ -265,6 +273,7 @@ struct ListComprehensionExpr : Expression {
     ExprPtr list;
     ExprPtr filter;
     ExprPtr projection;
+    mutable int variable_id = -1;  // Binding: the id of `variable`
 };
 
 // [path_variable = pattern WHERE filter | projection]; projection is required.
@@ -290,6 +299,7 @@ struct QuantifierExpr : Expression {
     std::string variable;
     ExprPtr list;
     ExprPtr filter;
+    mutable int variable_id = -1;  // Binding: the id of `variable`
 };
 
 // A relationship pattern used as an expression, e.g. WHERE (a)-[:KNOWS]->(b). Evaluates to true
@@ -324,6 +334,8 @@ struct ReduceExpr : Expression {
     std::string variable;
     ExprPtr list;
     ExprPtr expression;
+    mutable int accumulator_id = -1;  // Binding: the ids of `accumulator` and `variable`
+    mutable int variable_id = -1;
 };
 
 struct MapProjectionItem {
@@ -334,8 +346,9 @@ struct MapProjectionItem {
         kVariable,       // var           -> var: var
     };
     Kind kind = Kind::kProperty;
-    std::string key;  // property, entry or variable name
-    ExprPtr value;    // for kLiteral
+    std::string key;               // property, entry or variable name
+    ExprPtr value;                 // for kLiteral
+    mutable int variable_id = -1;  // Binding, for kVariable: the id of `key`
 };
 
 // subject { items }, where subject is a variable naming a node, relationship or map.
@@ -345,6 +358,7 @@ struct MapProjectionExpr : Expression {
     std::string ToString() const override;
     std::string variable;
     std::vector<MapProjectionItem> items;
+    mutable int variable_id = -1;  // Binding: the id of `variable`
 };
 
 // Calls `fn` on each direct child expression of `e`, in source order, including expressions

@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "query/eval/access.h"
-#include "query/eval/aggregates.h"
 #include "query/eval/arithmetic.h"
 #include "query/eval/comparison.h"
 #include "query/eval/predicates.h"
@@ -16,23 +15,29 @@ namespace A = ast;
 
 namespace {
 
-Status SemanticError(std::string detail, std::string message, const A::Expression& e) {
-    return Status(Status::Code::kSemanticError, std::move(message), std::move(detail), e.pos.line,
-                  e.pos.column);
+// An aggregate the planner did not substitute, or a call the binder did not resolve: a bug in
+// the planner or the binder, never the user's.
+Status Unbound(const A::Expression& e) {
+    return Status(Status::Code::kRuntimeError, "not bound for evaluation: " + e.ToString(), "",
+                  e.pos.line, e.pos.column);
 }
 
-Result<Value> Lookup(std::string_view name, const EvalEnv& env, const A::Expression& e) {
+// A variable by id: the innermost local binding of that id, else the row's slot for it. An id of
+// -1 (an expression the binder never saw) falls back to the name.
+Result<Value> Lookup(std::string_view name, int id, const EvalEnv& env, const A::Expression& e) {
     for (const Local* l = env.locals; l; l = l->next) {
-        if (l->name == name) return *l->value;
+        if (id >= 0 ? l->id == id : l->name == name) return *l->value;
     }
     if (env.scope) {
-        const int slot = env.scope->Find(name);
+        const int slot = id >= 0 ? env.scope->SlotOf(id) : env.scope->Find(name);
         if (slot >= 0 && env.row && slot < static_cast<int>(env.row->size())) {
             return (*env.row)[slot];
         }
     }
-    return SemanticError("UndefinedVariable", "variable `" + std::string(name) + "` not defined",
-                         e);
+    // Unreachable for a bound statement (the binder reports UndefinedVariable); kept so that a
+    // planner bug surfaces as an error, not a crash.
+    return Status(Status::Code::kSemanticError, "variable `" + std::string(name) + "` not defined",
+                  "UndefinedVariable", e.pos.line, e.pos.column);
 }
 
 Result<Value> Compare(A::BinaryOp op, const Value& l, const Value& r) {
@@ -157,12 +162,8 @@ Result<Value> EvalCase(const A::CaseExpr& c, const EvalEnv& env) {
 }
 
 Result<Value> EvalFunction(const A::FunctionCallExpr& f, const EvalEnv& env) {
-    if (IsAggregateFunction(f.name)) {
-        return SemanticError("InvalidAggregation", "aggregate " + f.name + "() is not allowed here",
-                             f);
-    }
-    const FunctionDef* def = FindFunction(f.name);
-    if (!def) return SemanticError("UnknownFunction", "unknown function " + f.name + "()", f);
+    if (f.function_id < 0) return Unbound(f);
+    const FunctionDef* def = &FunctionById(f.function_id);
     std::vector<Value> args;
     args.reserve(f.args.size());
     for (const auto& a : f.args) {
@@ -170,7 +171,8 @@ Result<Value> EvalFunction(const A::FunctionCallExpr& f, const EvalEnv& env) {
         args.push_back(std::move(v));
     }
     static const FunctionContext kNoGraph;
-    auto r = CallFunction(*def, args, env.functions ? *env.functions : kNoGraph);
+    // The binder checked the number of arguments.
+    auto r = def->body(args, env.functions ? *env.functions : kNoGraph);
     if (!r.ok() && r.status().line() == 0) {
         const Status& s = r.status();
         return Status(s.code(), s.message(), s.detail(), f.pos.line, f.pos.column);
@@ -179,13 +181,13 @@ Result<Value> EvalFunction(const A::FunctionCallExpr& f, const EvalEnv& env) {
 }
 
 // Iterates a list expression with `variable` bound to each element; `fn` returns false to stop.
-Status ForEachElement(const A::Expression& list_expr, std::string_view variable, const EvalEnv& env,
-                      const std::function<Result<bool>(const EvalEnv&)>& fn) {
+Status ForEachElement(const A::Expression& list_expr, std::string_view variable, int variable_id,
+                      const EvalEnv& env, const std::function<Result<bool>(const EvalEnv&)>& fn) {
     DOSSIER_ASSIGN_OR_RETURN(Value list, Evaluate(list_expr, env));
     if (list.is_null()) return Status::OK();
     if (!list.is_list()) return InvalidArgumentType("expected a list to iterate", list);
     for (const Value& element : list.as_list()) {
-        Local local{variable, &element, env.locals};
+        Local local{variable, variable_id, &element, env.locals};
         EvalEnv inner = env;
         inner.locals = &local;
         DOSSIER_ASSIGN_OR_RETURN(bool more, fn(inner));
@@ -198,8 +200,8 @@ Result<Value> EvalListComprehension(const A::ListComprehensionExpr& c, const Eva
     DOSSIER_ASSIGN_OR_RETURN(Value list, Evaluate(*c.list, env));
     if (list.is_null()) return Value();
     graph::List out;
-    DOSSIER_RETURN_IF_ERROR(
-        ForEachElement(*c.list, c.variable, env, [&](const EvalEnv& inner) -> Result<bool> {
+    DOSSIER_RETURN_IF_ERROR(ForEachElement(
+        *c.list, c.variable, c.variable_id, env, [&](const EvalEnv& inner) -> Result<bool> {
             if (c.filter) {
                 DOSSIER_ASSIGN_OR_RETURN(Value keep, Evaluate(*c.filter, inner));
                 if (!IsTrue(keep)) return true;
@@ -221,8 +223,8 @@ Result<Value> EvalQuantifier(const A::QuantifierExpr& q, const EvalEnv& env) {
     int64_t trues = 0;
     int64_t falses = 0;
     int64_t nulls = 0;
-    DOSSIER_RETURN_IF_ERROR(
-        ForEachElement(*q.list, q.variable, env, [&](const EvalEnv& inner) -> Result<bool> {
+    DOSSIER_RETURN_IF_ERROR(ForEachElement(
+        *q.list, q.variable, q.variable_id, env, [&](const EvalEnv& inner) -> Result<bool> {
             Value v = *inner.locals->value;
             if (q.filter) {
                 DOSSIER_ASSIGN_OR_RETURN(v, Evaluate(*q.filter, inner));
@@ -260,8 +262,8 @@ Result<Value> EvalReduce(const A::ReduceExpr& r, const EvalEnv& env) {
     if (list.is_null()) return Value();
     if (!list.is_list()) return InvalidArgumentType("reduce() expects a list", list);
     for (const Value& element : list.as_list()) {
-        Local acc_local{r.accumulator, &acc, env.locals};
-        Local elem_local{r.variable, &element, &acc_local};
+        Local acc_local{r.accumulator, r.accumulator_id, &acc, env.locals};
+        Local elem_local{r.variable, r.variable_id, &element, &acc_local};
         EvalEnv inner = env;
         inner.locals = &elem_local;
         DOSSIER_ASSIGN_OR_RETURN(Value next, Evaluate(*r.expression, inner));
@@ -271,7 +273,7 @@ Result<Value> EvalReduce(const A::ReduceExpr& r, const EvalEnv& env) {
 }
 
 Result<Value> EvalMapProjection(const A::MapProjectionExpr& m, const EvalEnv& env) {
-    DOSSIER_ASSIGN_OR_RETURN(Value subject, Lookup(m.variable, env, m));
+    DOSSIER_ASSIGN_OR_RETURN(Value subject, Lookup(m.variable, m.variable_id, env, m));
     if (subject.is_null()) return Value();
     graph::Map out;
     for (const auto& item : m.items) {
@@ -294,7 +296,7 @@ Result<Value> EvalMapProjection(const A::MapProjectionExpr& m, const EvalEnv& en
                 break;
             }
             case A::MapProjectionItem::Kind::kVariable: {
-                DOSSIER_ASSIGN_OR_RETURN(out[item.key], Lookup(item.key, env, m));
+                DOSSIER_ASSIGN_OR_RETURN(out[item.key], Lookup(item.key, item.variable_id, env, m));
                 break;
             }
         }
@@ -381,8 +383,10 @@ Result<Value> Dispatch(const A::Expression& e, const EvalEnv& env) {
             return Status(Status::Code::kSemanticError, "parameter $" + name + " is missing",
                           "MissingParameter", e.pos.line, e.pos.column);
         }
-        case A::ExprKind::kVariable:
-            return Lookup(e.As<A::VariableExpr>().name, env, e);
+        case A::ExprKind::kVariable: {
+            const auto& v = e.As<A::VariableExpr>();
+            return Lookup(v.name, v.variable_id, env, e);
+        }
         case A::ExprKind::kProperty: {
             const auto& p = e.As<A::PropertyExpr>();
             DOSSIER_ASSIGN_OR_RETURN(Value obj, Evaluate(*p.object, env));
@@ -440,7 +444,7 @@ Result<Value> Dispatch(const A::Expression& e, const EvalEnv& env) {
         case A::ExprKind::kFunctionCall:
             return EvalFunction(e.As<A::FunctionCallExpr>(), env);
         case A::ExprKind::kCountStar:
-            return SemanticError("InvalidAggregation", "count(*) is not allowed here", e);
+            return Unbound(e);
         case A::ExprKind::kListComprehension:
             return EvalListComprehension(e.As<A::ListComprehensionExpr>(), env);
         case A::ExprKind::kPatternComprehension:
@@ -467,20 +471,6 @@ Result<Value> Evaluate(const A::Expression& e, const EvalEnv& env) {
         if (it != env.substitutions->end()) return (*env.row)[it->second];
     }
     return Dispatch(e, env);
-}
-
-bool ContainsAggregate(const A::Expression& e) {
-    if (e.kind == A::ExprKind::kCountStar) return true;
-    if (e.kind == A::ExprKind::kFunctionCall &&
-        IsAggregateFunction(e.As<A::FunctionCallExpr>().name)) {
-        return true;
-    }
-    if (e.kind == A::ExprKind::kPatternComprehension || e.kind == A::ExprKind::kExists) {
-        return false;
-    }
-    bool found = false;
-    A::ForEachChild(e, [&](const A::Expression& c) { found = found || ContainsAggregate(c); });
-    return found;
 }
 
 }  // namespace dossier::query::eval

@@ -1,9 +1,12 @@
 // Evaluation of AST expressions against one row.
 //
-// The evaluator reads variables from the row through its scope (or from local bindings made by
-// list comprehensions, quantifiers and reduce), parameters from the statement's map, and asks the
-// executor (PatternSupport) to match pattern predicates, pattern comprehensions and EXISTS.
-// Aggregates are never evaluated here: the planner computes them and substitutes their slots.
+// Expressions come from a bound statement (query/semantic/bound_statement.h): the evaluator reads
+// a variable from the row at the slot its scope gives the variable's id (or from local bindings
+// made by list comprehensions, quantifiers and reduce, matched by id), calls a function through
+// its resolved registry id, reads parameters from the statement's map, and asks the executor
+// (PatternSupport) to match pattern predicates, pattern comprehensions and EXISTS. It repeats
+// none of the binder's checks. Aggregates are never evaluated here: the planner computes them and
+// substitutes their slots.
 #pragma once
 
 #include <functional>
@@ -27,6 +30,7 @@ using Substitutions = std::unordered_map<const ast::Expression*, int>;
 // A variable bound inside an expression; a chain, innermost first.
 struct Local {
     std::string_view name;
+    int id;  // in the statement's VariableIds
     const graph::Value* value;
     const Local* next;
 };
@@ -54,10 +58,7 @@ struct EvalEnv {
     PatternSupport* patterns = nullptr;
 };
 
+// REQUIRES: `e` belongs to a bound statement (its binding fields are filled).
 Result<graph::Value> Evaluate(const ast::Expression& e, const EvalEnv& env);
-
-// True when `e` contains an aggregate function call or count(*) (not descending into nested
-// pattern comprehensions' own scopes).
-bool ContainsAggregate(const ast::Expression& e);
 
 }  // namespace dossier::query::eval

@@ -5,23 +5,37 @@
 #include <unordered_map>
 
 #include "graph/ascii.h"
+#include "graph/dcheck.h"
 #include "query/eval/type_errors.h"
 
 namespace dossier::query::eval {
 
 namespace {
 
-const std::unordered_map<std::string, const FunctionDef*>& Table() {
-    static const auto* table = [] {
-        auto* t = new std::unordered_map<std::string, const FunctionDef*>();
+// Every scalar function, by id (its index), and the id of each lower-case name.
+struct Registry {
+    std::vector<const FunctionDef*> by_id;
+    std::unordered_map<std::string, int> ids;
+};
+
+const Registry& TheRegistry() {
+    static const auto* registry = [] {
+        auto* r = new Registry();
         for (const auto* family :
              {&StringFunctions(), &MathFunctions(), &ListFunctions(), &GraphFunctions(),
               &ConversionFunctions(), &TemporalFunctions()}) {
-            for (const FunctionDef& def : *family) (*t)[def.name] = &def;
+            for (const FunctionDef& def : *family) {
+                auto [it, added] = r->ids.emplace(def.name, static_cast<int>(r->by_id.size()));
+                if (added) {
+                    r->by_id.push_back(&def);
+                } else {
+                    r->by_id[it->second] = &def;  // a later family's definition wins
+                }
+            }
         }
-        return t;
+        return r;
     }();
-    return *table;
+    return *registry;
 }
 
 }  // namespace
@@ -35,10 +49,21 @@ Status FunctionContext::CheckNotDeleted(const graph::Value& v) const {
                   "DeletedEntityAccess");
 }
 
+int FunctionId(std::string_view name) {
+    const auto& ids = TheRegistry().ids;
+    auto it = ids.find(AsciiLower(name));
+    return it == ids.end() ? -1 : it->second;
+}
+
 const FunctionDef* FindFunction(std::string_view name) {
-    const auto& table = Table();
-    auto it = table.find(AsciiLower(name));
-    return it == table.end() ? nullptr : it->second;
+    const int id = FunctionId(name);
+    return id < 0 ? nullptr : &FunctionById(id);
+}
+
+const FunctionDef& FunctionById(int id) {
+    const auto& by_id = TheRegistry().by_id;
+    DOSSIER_DCHECK(id >= 0 && id < static_cast<int>(by_id.size()));
+    return *by_id[static_cast<size_t>(id)];
 }
 
 Result<graph::Value> CallFunction(const FunctionDef& def, const std::vector<graph::Value>& args,

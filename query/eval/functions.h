@@ -46,6 +46,11 @@ struct FunctionDef {
 
 // nullptr when there is no such scalar function (aggregates are not in this table).
 const FunctionDef* FindFunction(std::string_view name);
+// The id of the scalar function `name` (stable for the process), or -1; the binder stores it in
+// ast::FunctionCallExpr::function_id so that a call needs no name lookup per row.
+int FunctionId(std::string_view name);
+// REQUIRES: id was returned by FunctionId.
+const FunctionDef& FunctionById(int id);
 
 // Checks the argument count and calls the function.
 Result<graph::Value> CallFunction(const FunctionDef& def, const std::vector<graph::Value>& args,

@@ -82,7 +82,7 @@ class NodeCheck : public Operator {
           scope_(std::move(scope)),
           slot_(slot),
           node_(std::move(node)) {}
-    std::string Describe() const override { return "NodeCheck(" + scope_.names[slot_] + ")"; }
+    std::string Describe() const override { return "NodeCheck(" + scope_.names()[slot_] + ")"; }
 
   protected:
     Result<bool> Next(Row* row) override {

@@ -23,7 +23,8 @@ class ShortestPath : public Operator {
         : Operator(ctx, std::move(child)), spec_(std::move(spec)) {}
     std::string Describe() const override {
         return std::string(spec_.all ? "AllShortestPaths(" : "ShortestPath(") +
-               spec_.scope.names[spec_.from_slot] + ", " + spec_.scope.names[spec_.to_slot] + ")";
+               spec_.scope.names()[spec_.from_slot] + ", " + spec_.scope.names()[spec_.to_slot] +
+               ")";
     }
 
   protected:

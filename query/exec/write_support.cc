@@ -95,7 +95,7 @@ Status CreatePattern(ExecContext* ctx, const CreateSpec& spec, Row* row) {
         if (!n.create) {
             if (!(*row)[n.slot].is_node()) {
                 return Status(Status::Code::kSemanticError,
-                              "CREATE needs a node for `" + spec.scope.names[n.slot] + "`, got " +
+                              "CREATE needs a node for `" + spec.scope.names()[n.slot] + "`, got " +
                                   (*row)[n.slot].ToCypher(),
                               "VariableTypeConflict");
             }

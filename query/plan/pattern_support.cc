@@ -12,12 +12,13 @@ namespace {
 
 class PlannedPatterns : public eval::PatternSupport {
   public:
-    explicit PlannedPatterns(exec::ExecContext* ctx) : ctx_(ctx) {}
+    PlannedPatterns(exec::ExecContext* ctx, const eval::VariableIds* variables)
+        : ctx_(ctx), variables_(variables) {}
 
     Status ForEachMatch(const std::vector<const ast::PatternPart*>& parts, const eval::EvalEnv& env,
                         const std::function<Result<bool>(const eval::EvalEnv&)>& fn) override {
         // The outer row, with local bindings (list comprehension variables) appended.
-        eval::Scope outer = env.scope ? *env.scope : eval::Scope();
+        eval::Scope outer = env.scope ? *env.scope : eval::Scope(variables_);
         eval::Row row = env.row ? *env.row : eval::Row();
         row.resize(static_cast<size_t>(outer.size()));
         for (const eval::Local* l = env.locals; l; l = l->next) {
@@ -55,9 +56,9 @@ class PlannedPatterns : public eval::PatternSupport {
     Result<Cached*> PlanFor(const std::vector<const ast::PatternPart*>& parts,
                             const eval::Scope& outer) {
         auto& slot = cache_[parts.empty() ? nullptr : parts[0]];
-        if (slot && slot->outer_names == outer.names) return slot.get();
+        if (slot && slot->outer_names == outer.names()) return slot.get();
         auto c = std::make_unique<Cached>();
-        c->outer_names = outer.names;
+        c->outer_names = outer.names();
         c->argument = std::make_shared<exec::ArgumentSlot>();
         PlanState s = StartInnerPlan(ctx_, outer, c->argument);
         DOSSIER_RETURN_IF_ERROR(PlanPattern(&s, parts, nullptr));
@@ -68,13 +69,15 @@ class PlannedPatterns : public eval::PatternSupport {
     }
 
     exec::ExecContext* const ctx_;
+    const eval::VariableIds* const variables_;
     std::map<const void*, std::unique_ptr<Cached>> cache_;
 };
 
 }  // namespace
 
-std::unique_ptr<eval::PatternSupport> NewPatternSupport(exec::ExecContext* ctx) {
-    return std::make_unique<PlannedPatterns>(ctx);
+std::unique_ptr<eval::PatternSupport> NewPatternSupport(exec::ExecContext* ctx,
+                                                        const eval::VariableIds* variables) {
+    return std::make_unique<PlannedPatterns>(ctx, variables);
 }
 
 }  // namespace dossier::query::plan

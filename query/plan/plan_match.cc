@@ -289,11 +289,8 @@ void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPat
     s->leaf_only = false;
 }
 
+// REQUIRES: one relationship (the binder's CheckPathFunction).
 Status PlanShortestPath(PlanState* s, const A::PatternPart& part, const A::Expression* where) {
-    if (part.relationships.size() != 1) {
-        return PlanError("InvalidArgumentType", "shortestPath() needs a single relationship",
-                         part.pos);
-    }
     BindStart(s, part.nodes[0], where);
     BindStart(s, part.nodes[1], where);
     const A::RelationshipPattern& r = part.relationships[0];

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "query/eval/aggregates.h"
 #include "query/plan/plan_state.h"
 #include "query/plan/planner.h"
 
@@ -16,10 +15,11 @@ namespace A = ast;
 
 namespace {
 
+// The aggregates the binder marked in `e` (it rejected aggregates inside aggregates and inside
+// pattern comprehensions and EXISTS).
 void CollectAggregates(const A::Expression& e, std::vector<const A::Expression*>* out) {
     if (e.kind == A::ExprKind::kCountStar ||
-        (e.kind == A::ExprKind::kFunctionCall &&
-         eval::IsAggregateFunction(e.As<A::FunctionCallExpr>().name))) {
+        (e.kind == A::ExprKind::kFunctionCall && e.As<A::FunctionCallExpr>().aggregate)) {
         out->push_back(&e);
         return;
     }
@@ -51,17 +51,6 @@ void SubstituteByText(const A::Expression& e, const std::unordered_map<std::stri
     A::ForEachChild(e, [&](const A::Expression& c) { SubstituteByText(c, texts, subst); });
 }
 
-Status CheckNestedAggregate(const A::Expression& agg) {
-    bool nested = false;
-    A::ForEachChild(agg,
-                    [&](const A::Expression& c) { nested = nested || eval::ContainsAggregate(c); });
-    if (nested) {
-        return PlanError("NestedAggregation", "aggregates cannot be nested: " + agg.ToString(),
-                         agg.pos);
-    }
-    return Status::OK();
-}
-
 }  // namespace
 
 Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expression* where,
@@ -69,7 +58,7 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
     std::vector<exec::ProjectItem> items;
     if (proj.star) {
         std::vector<std::string> names;
-        for (const auto& n : s->scope.names) {
+        for (const auto& n : s->scope.names()) {
             if (!eval::Scope::IsHidden(n) &&
                 std::find(names.begin(), names.end(), n) == names.end()) {
                 names.push_back(n);
@@ -77,15 +66,15 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
         }
         std::sort(names.begin(), names.end());
         for (const auto& n : names) {
-            s->ctx->synthesized.push_back(std::make_unique<A::VariableExpr>(n));
-            items.push_back({s->ctx->synthesized.back().get(), n});
+            auto variable = std::make_unique<A::VariableExpr>(n);
+            if (s->scope.ids()) variable->variable_id = s->scope.ids()->Find(n);
+            items.push_back({variable.get(), n});
+            s->ctx->synthesized.push_back(std::move(variable));
         }
     }
     for (const auto& item : proj.items) items.push_back({item.expression.get(), item.name});
 
-    bool aggregating = false;
-    for (const auto& item : items)
-        aggregating = aggregating || eval::ContainsAggregate(*item.expression);
+    const bool aggregating = proj.aggregating;
 
     std::shared_ptr<eval::Substitutions> subst;
     // ORDER BY and WITH ... WHERE may still read variables the projection drops: keep them
@@ -95,20 +84,17 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
         std::vector<exec::ProjectItem> keys;
         std::vector<const A::Expression*> aggs;
         for (const auto& item : items) {
-            if (eval::ContainsAggregate(*item.expression)) {
-                CollectAggregates(*item.expression, &aggs);
-            } else {
-                keys.push_back(item);
-            }
+            const size_t before = aggs.size();
+            CollectAggregates(*item.expression, &aggs);
+            if (aggs.size() == before) keys.push_back(item);
         }
         subst = std::make_shared<eval::Substitutions>();
         std::vector<exec::AggregateItem> agg_items;
-        eval::Scope grouped;
+        eval::Scope grouped(s->scope.ids());
         for (size_t i = 0; i < keys.size(); ++i) {
             (*subst)[keys[i].expression] = grouped.Add(keys[i].name);
         }
         for (const A::Expression* a : aggs) {
-            DOSSIER_RETURN_IF_ERROR(CheckNestedAggregate(*a));
             (*subst)[a] = grouped.Add(" agg " + a->ToString());
             agg_items.push_back(ToAggregate(*a));
         }
@@ -116,12 +102,11 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
                                     std::move(agg_items));
         s->scope = grouped;
     }
-    eval::Scope projected;
+    eval::Scope projected(s->scope.ids());
     for (const auto& item : items) projected.Add(item.name);
     const int width = projected.size();
     s->op = exec::MakeProject(s->ctx, std::move(s->op), s->scope, items, keep_input, subst);
-    if (keep_input)
-        projected.names.insert(projected.names.end(), s->scope.names.begin(), s->scope.names.end());
+    if (keep_input) projected.Append(s->scope);
     s->scope = projected;
     if (proj.distinct) s->op = exec::MakeDistinct(s->ctx, std::move(s->op), width);
 
@@ -156,7 +141,7 @@ Status PlanProjection(PlanState* s, const A::Projection& proj, const A::Expressi
     }
     if (s->scope.size() != width) {
         s->op = exec::MakeKeepColumns(s->ctx, std::move(s->op), width);
-        s->scope.names.resize(static_cast<size_t>(width));
+        s->scope.Truncate(width);
     }
     if (columns) {
         columns->clear();

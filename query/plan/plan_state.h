@@ -25,8 +25,9 @@ struct PlanState {
     int width() const { return scope.size(); }
 };
 
-// Starts a plan: a one-row leaf (Once), or an Argument repeating an outer row of `outer` scope.
-PlanState StartPlan(exec::ExecContext* ctx);
+// Starts a plan: a one-row leaf (Once) whose scopes map the ids of `variables` (borrowed) to
+// slots, or an Argument repeating an outer row of `outer` scope.
+PlanState StartPlan(exec::ExecContext* ctx, const eval::VariableIds* variables);
 PlanState StartInnerPlan(exec::ExecContext* ctx, const eval::Scope& outer,
                          std::shared_ptr<exec::ArgumentSlot> argument);
 

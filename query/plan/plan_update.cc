@@ -27,11 +27,8 @@ Status BuildCreate(PlanState* s, const A::PatternPart& part, const eval::Scope* 
         bool seen_here = false;
         for (const auto& prev : spec->nodes)
             seen_here = seen_here || prev.slot == s->scope.Find(name);
+        // The binder rejected a bound variable with labels or properties (VariableAlreadyBound).
         if (was_bound || seen_here) {
-            if (was_bound && (!n.labels.empty() || n.properties) && !outer) {
-                return PlanError("VariableAlreadyBound",
-                                 "variable `" + n.variable + "` is already bound", n.pos);
-            }
             ns.slot = s->scope.Find(name);
             ns.create = false;
         } else {
@@ -42,15 +39,8 @@ Status BuildCreate(PlanState* s, const A::PatternPart& part, const eval::Scope* 
         spec->nodes.push_back(std::move(ns));
     }
     for (size_t i = 0; i < part.relationships.size(); ++i) {
+        // The binder checked: one type, fixed length (NoSingleRelationshipType, CreatingVarLength).
         const A::RelationshipPattern& r = part.relationships[i];
-        if (r.types.size() != 1) {
-            return PlanError("NoSingleRelationshipType",
-                             "a relationship to create needs exactly one type", r.pos);
-        }
-        if (r.variable_length) {
-            return PlanError("CreatingVarLength", "cannot create a variable-length relationship",
-                             r.pos);
-        }
         exec::CreateEdgeSpec es;
         const std::string name = ElementName(r);
         es.slot = outer ? s->scope.Find(name) : s->Bind(name);

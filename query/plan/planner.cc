@@ -12,9 +12,10 @@ Status PlanError(std::string detail, std::string message, A::SourcePos pos) {
                   pos.column);
 }
 
-PlanState StartPlan(exec::ExecContext* ctx) {
+PlanState StartPlan(exec::ExecContext* ctx, const eval::VariableIds* variables) {
     PlanState s;
     s.ctx = ctx;
+    s.scope = eval::Scope(variables);
     s.op = exec::MakeArgument(ctx, nullptr);
     return s;
 }
@@ -94,9 +95,10 @@ Status PlanClause(PlanState* s, const A::Clause& c, std::vector<std::string>* co
     return Status::OK();
 }
 
-Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const A::Statement* statement,
+Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const BoundStatement& bound,
                                 exec::ExecContext* ctx) {
-    PlanState s = StartPlan(ctx);
+    PlanState s = StartPlan(ctx, bound.variables.get());
+    const A::Statement* statement = bound.statement.get();
     s.statement = statement;
     PlannedQuery out;
     if (PlanStoreCount(&s, q, &out.columns)) {
@@ -127,7 +129,8 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const A::Statement* sta
 
 }  // namespace
 
-Result<PlannedQuery> PlanStatement(const A::Statement& statement, exec::ExecContext* ctx) {
+Result<PlannedQuery> PlanStatement(const BoundStatement& bound, exec::ExecContext* ctx) {
+    const A::Statement& statement = *bound.statement;
     if (const auto& c = statement.index_command) {
         PlannedQuery out;
         graph::PropertyIndex index{c->name, c->label, c->property};
@@ -135,19 +138,13 @@ Result<PlannedQuery> PlanStatement(const A::Statement& statement, exec::ExecCont
                                           std::move(index));
         return out;
     }
-    if (statement.queries.size() == 1) return PlanSingle(statement.queries[0], &statement, ctx);
+    if (statement.queries.size() == 1) return PlanSingle(statement.queries[0], bound, ctx);
     std::vector<exec::OperatorPtr> inputs;
     PlannedQuery out;
     bool distinct = false;
     for (size_t i = 0; i < statement.queries.size(); ++i) {
-        DOSSIER_ASSIGN_OR_RETURN(PlannedQuery q, PlanSingle(statement.queries[i], &statement, ctx));
-        if (i == 0) {
-            out.columns = q.columns;
-        } else if (q.columns != out.columns) {
-            return PlanError("DifferentColumnsInUnion",
-                             "all queries in a UNION must return the same column names",
-                             statement.queries[i].pos);
-        }
+        DOSSIER_ASSIGN_OR_RETURN(PlannedQuery q, PlanSingle(statement.queries[i], bound, ctx));
+        if (i == 0) out.columns = q.columns;  // the binder checked that every part agrees
         if (i > 0 && !statement.union_all[i - 1]) distinct = true;
         inputs.push_back(std::move(q.root));
     }

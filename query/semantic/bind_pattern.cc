@@ -115,6 +115,7 @@ Status Binder::BindRelationship(const ast::RelationshipPattern& rel, PatternUse 
 
 Status Binder::BindPatternPart(const ast::PatternPart& part, PatternUse use,
                                std::set<std::string>* rels_in_clause) {
+    DOSSIER_RETURN_IF_ERROR(CheckPathFunction(part));
     bool lone = part.relationships.empty();
     for (size_t i = 0; i < part.nodes.size(); ++i) {
         DOSSIER_RETURN_IF_ERROR(BindNode(part.nodes[i], use, lone));

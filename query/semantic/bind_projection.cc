@@ -153,6 +153,7 @@ Status Binder::BindProjection(const ast::Projection& projection, bool is_with,
             keys.insert(item.expression->ToString());
         }
     }
+    projection.aggregating = aggregating;  // binding for the planner
     if (aggregating) {
         for (const auto& item : projection.items) {
             const ast::Expression& e = *item.expression;
@@ -179,7 +180,11 @@ Status Binder::BindProjection(const ast::Projection& projection, bool is_with,
                                  item.expression->pos);
         }
     }
+    // The planner's columns: with `*`, every variable in scope in name order, then the items.
     last_columns_.clear();
+    if (projection.star) {
+        for (const auto& [name, type] : scope_) last_columns_.push_back(name);
+    }
     for (const auto& item : projection.items) last_columns_.push_back(item.name);
     scope_ = std::move(after);
     return Status::OK();

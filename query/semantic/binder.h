@@ -1,5 +1,5 @@
 // Binder: walks a statement clause by clause, keeping the variables in scope and their kinds, and
-// applies the compile-time rules of each clause. Private to query/semantic; Analyze() runs it.
+// applies the compile-time rules of each clause. Private to query/semantic; Bind() runs it.
 #pragma once
 
 #include <set>
@@ -16,7 +16,7 @@ namespace dossier::query::semantic {
 class Binder {
   public:
     // Checks one single query; on success *columns holds its result column names (empty for a
-    // query without RETURN, or unknown for RETURN *).
+    // query without RETURN; for RETURN *, the variables in scope in name order, then the items).
     Status BindQuery(const ast::SingleQuery& query, std::vector<std::string>* columns);
 
   private:

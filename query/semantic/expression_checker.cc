@@ -265,6 +265,7 @@ class Checker {
     // Adds the named variables of `part` to `inner`; in a pattern predicate they must already be
     // bound.
     Status BindPart(const ast::PatternPart& part, bool may_introduce, VariableScope* inner) {
+        DOSSIER_RETURN_IF_ERROR(CheckPathFunction(part));
         auto bind = [&](const std::string& name, ast::SourcePos pos, T type) -> Status {
             if (name.empty() || inner->count(name) > 0) return Status::OK();
             if (!may_introduce) {
@@ -334,6 +335,14 @@ class Checker {
 
 Status SemanticError(const char* detail, std::string message, ast::SourcePos pos) {
     return Status(Status::Code::kSemanticError, std::move(message), detail, pos.line, pos.column);
+}
+
+Status CheckPathFunction(const ast::PatternPart& part) {
+    if (part.path_function != ast::PathFunction::kNone && part.relationships.size() != 1) {
+        return SemanticError("InvalidArgumentType", "shortestPath() needs a single relationship",
+                             part.pos);
+    }
+    return Status::OK();
 }
 
 bool IsAggregate(const ast::Expression& e) {

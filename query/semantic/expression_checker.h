@@ -24,6 +24,10 @@ bool IsAggregate(const ast::Expression& e);
 // True when `e` has an aggregate anywhere inside (or is one).
 bool ContainsAggregate(const ast::Expression& e);
 
+// InvalidArgumentType when `part` is a shortestPath / allShortestPaths of other than one
+// relationship; else OK. For every pattern, in clauses and in expressions.
+Status CheckPathFunction(const ast::PatternPart& part);
+
 // A kSemanticError with `detail`, positioned at `pos`.
 Status SemanticError(const char* detail, std::string message, ast::SourcePos pos);
 

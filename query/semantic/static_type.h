@@ -1,4 +1,4 @@
-// What the analyzer knows about the kind of value an expression or variable holds before any
+// What the binder knows about the kind of value an expression or variable holds before any
 // data is seen. kAny means "unknown": every check accepts it.
 #pragma once
 

@@ -1,9 +1,9 @@
-// Semantic analysis tests: each query either passes Analyze() or fails with the given openCypher
+// Semantic analysis tests: each query either passes Bind() or fails with the given openCypher
 // detail.
 #include <gtest/gtest.h>
 
 #include "query/parser/parser.h"
-#include "query/semantic/analyzer.h"
+#include "query/semantic/bound_statement.h"
 
 namespace dossier::query {
 namespace {
@@ -15,10 +15,10 @@ struct Case {
 
 class SemanticTest : public ::testing::TestWithParam<Case> {};
 
-TEST_P(SemanticTest, Analyze) {
+TEST_P(SemanticTest, Bind) {
     Result<ast::Statement> st = Parse(GetParam().text);
     ASSERT_TRUE(st.ok()) << st.status().ToString();
-    Status s = Analyze(*st);
+    Status s = Bind(std::move(*st)).status();
     if (std::string(GetParam().detail).empty()) {
         EXPECT_TRUE(s.ok()) << GetParam().text << " -> " << s.ToString();
     } else {
@@ -52,6 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"WITH [1, 2] AS l RETURN all(x IN l WHERE x > 0), reduce(s = 0, x IN l | s + x)", ""},
         Case{"MATCH (n) WITH n SKIP $s LIMIT 3 RETURN n", ""},
         Case{"RETURN 1 AS a UNION RETURN 2 AS a", ""},
+        Case{"MATCH (b) RETURN *, 1 AS x UNION MATCH (b) WITH b RETURN b, 1 AS x", ""},
         Case{"CALL dossier.pagerank() YIELD node, score RETURN node, score", ""},
         Case{"MATCH (n) WITH * RETURN n", ""}, Case{"MATCH () CREATE () WITH * CREATE ()", ""},
         Case{"MATCH (a) WITH a.name AS name WHERE a.age > 1 RETURN name", ""},
@@ -118,7 +119,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"MATCH (n) DELETE n:Person", "InvalidDelete"},
         Case{"MATCH (a) RETURN foo(a)", "UnknownFunction"},
         Case{"RETURN toLower('a', 'b')", "InvalidNumberOfArguments"},
+        Case{"MATCH p = shortestPath((a)-->(b)-->(c)) RETURN p", "InvalidArgumentType"},
+        Case{"MATCH (a) RETURN EXISTS { MATCH shortestPath((a)-->()-->()) }",
+             "InvalidArgumentType"},
         Case{"RETURN 1 AS a, 2 AS a", "ColumnNameConflict"},
+        Case{"MATCH (a) RETURN * UNION MATCH (b) RETURN *", "DifferentColumnsInUnion"},
+        Case{"MATCH (a) RETURN *, 1 AS x UNION MATCH (x) RETURN x, 1 AS a",
+             "DifferentColumnsInUnion"},
         Case{"MATCH (a) WITH a, count(*) RETURN a", "NoExpressionAlias"},
         Case{"MATCH () RETURN *", "NoVariablesInScope"},
         Case{"RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion"},
@@ -131,7 +138,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(SemanticErrorTest, NamesTheVariableAndPosition) {
     Result<ast::Statement> st = Parse("MATCH (n)\nRETURN m");
     ASSERT_TRUE(st.ok());
-    Status s = Analyze(*st);
+    Status s = Bind(std::move(*st)).status();
     EXPECT_EQ(s.code(), Status::Code::kSemanticError);
     EXPECT_NE(s.message().find("`m`"), std::string::npos) << s.message();
     EXPECT_EQ(s.line(), 2);
@@ -147,7 +154,7 @@ namespace {
 TEST(SemanticErrorTest, OrderByAfterAggregationExplainsTheScope) {
     Result<ast::Statement> st = Parse("MATCH (a)-->(b) RETURN a, count(*) ORDER BY b.x");
     ASSERT_TRUE(st.ok());
-    Status s = Analyze(*st);
+    Status s = Bind(std::move(*st)).status();
     EXPECT_EQ(s.detail(), "UndefinedVariable");
     EXPECT_NE(s.message().find("`b`"), std::string::npos) << s.message();
     EXPECT_NE(s.message().find("ORDER BY sees only the projected columns"), std::string::npos)

@@ -1,10 +1,13 @@
-#include "query/semantic/analyzer.h"
-
+// Bind: the binder's checks on each part of the statement, then the resolver's bindings.
 #include "query/semantic/binder.h"
+#include "query/semantic/bound_statement.h"
+#include "query/semantic/resolver.h"
 
 namespace dossier::query {
 
-Status Analyze(const ast::Statement& statement) {
+namespace {
+
+Status Check(const ast::Statement& statement) {
     if (const auto& c = statement.index_command; c && c->variable != c->property_variable) {
         return semantic::SemanticError("UndefinedVariable",
                                        "Variable `" + c->property_variable +
@@ -32,6 +35,17 @@ Status Analyze(const ast::Statement& statement) {
         }
     }
     return Status::OK();
+}
+
+}  // namespace
+
+Result<BoundStatement> Bind(ast::Statement statement) {
+    DOSSIER_RETURN_IF_ERROR(Check(statement));
+    BoundStatement bound;
+    bound.statement = std::make_unique<ast::Statement>(std::move(statement));
+    bound.variables = std::make_unique<eval::VariableIds>();
+    semantic::Resolve(*bound.statement, bound.variables.get());
+    return bound;
 }
 
 }  // namespace dossier::query
