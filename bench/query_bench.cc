@@ -10,6 +10,10 @@
 //   query_bench --db PATH [--runs R] [--profile]
 //       runs the queries on an existing database (e.g. one made by `dossier load-csv`).
 //
+// --save-rows DIR writes each query's rows (sorted, one line a row) to DIR/q<N>.txt;
+// --check-rows DIR compares them with the rows saved there and fails on the first difference,
+// so that an engine change is timed only when it returns the same rows as before.
+//
 // The graph: People, Countries, Cities, Organizations, Events and Articles (about 98k nodes at
 // scale 1) joined by MENTIONED_IN, SAID, MET, ACCUSED, FLED_TO, LEADER_OF, LOCATED_IN and
 // PARTICIPATED_IN (about 986k relationships), with the skew of news: a few people, countries and
@@ -269,10 +273,67 @@ std::vector<BenchQuery> ReadQueries(const std::string& path) {
     return queries;
 }
 
-int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int runs, bool profile) {
+// One query's rows as text: a line per row (values in Cypher notation, tab-separated), sorted,
+// so that two runs whose engines order ties differently still compare equal.
+std::string RowsText(const dossier::query::QueryResult& result) {
+    std::vector<std::string> lines;
+    lines.reserve(result.rows.size());
+    for (const auto& row : result.rows) {
+        std::string line;
+        for (size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) line += '\t';
+            line += row[i].ToCypher();
+        }
+        lines.push_back(std::move(line));
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string text;
+    for (const std::string& line : lines) text += line + '\n';
+    return text;
+}
+
+// Where each query's rows are saved (--save-rows) or checked against (--check-rows).
+struct RowsCheck {
+    std::string save_dir;
+    std::string check_dir;
+};
+
+// Saves or checks one query's rows; false (with a message) when they differ from the saved ones.
+bool SaveOrCheckRows(const RowsCheck& check, size_t index, const BenchQuery& q,
+                     const std::string& text) {
+    const std::string file = "q" + std::to_string(index) + ".txt";
+    if (!check.save_dir.empty()) {
+        std::filesystem::create_directories(check.save_dir);
+        std::ofstream out(std::filesystem::path(check.save_dir) / file);
+        out << text;
+        if (!out) {
+            std::fprintf(stderr, "cannot write %s/%s\n", check.save_dir.c_str(), file.c_str());
+            return false;
+        }
+    }
+    if (!check.check_dir.empty()) {
+        std::ifstream in(std::filesystem::path(check.check_dir) / file);
+        if (!in) {
+            std::fprintf(stderr, "no saved rows %s/%s\n", check.check_dir.c_str(), file.c_str());
+            return false;
+        }
+        std::stringstream saved;
+        saved << in.rdbuf();
+        if (saved.str() != text) {
+            std::fprintf(stderr, "%s: rows differ from %s/%s\n", q.name.c_str(),
+                         check.check_dir.c_str(), file.c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int runs, bool profile,
+               const RowsCheck& check) {
     std::printf("%-26s %10s %10s %10s %8s\n", "query", "median ms", "min ms", "max ms", "rows");
     dossier::query::Engine engine(store);
-    for (const BenchQuery& q : queries) {
+    for (size_t qi = 0; qi < queries.size(); ++qi) {
+        const BenchQuery& q = queries[qi];
         std::vector<double> ms;
         size_t rows = 0;
         std::string first;
@@ -291,6 +352,7 @@ int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int ru
             if (!result->rows.empty() && !result->rows[0].empty()) {
                 first = result->rows[0].back().ToCypher();
             }
+            if (r == 0 && !SaveOrCheckRows(check, qi, q, RowsText(*result))) return 1;
         }
         std::sort(ms.begin(), ms.end());
         if (profile) {
@@ -312,6 +374,7 @@ int main(int argc, char** argv) {
     bool profile = false;
     std::string dir, csv_dir, db;
     std::string queries_file = std::string(DOSSIER_SOURCE_DIR) + "/bench/news_queries.tsv";
+    RowsCheck check;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool has_value = i + 1 < argc;
@@ -327,6 +390,10 @@ int main(int argc, char** argv) {
             csv_dir = argv[++i];
         } else if (a == "--db" && has_value) {
             db = argv[++i];
+        } else if (a == "--save-rows" && has_value) {
+            check.save_dir = argv[++i];
+        } else if (a == "--check-rows" && has_value) {
+            check.check_dir = argv[++i];
         } else if (a == "--queries" && has_value) {
             queries_file = argv[++i];
         } else {
@@ -357,7 +424,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "%s\n", store_or.status().ToString().c_str());
             return 1;
         }
-        return RunQueries(store_or->get(), queries, runs, profile);
+        return RunQueries(store_or->get(), queries, runs, profile, check);
     }
 
     if (dir.empty()) {
@@ -397,7 +464,7 @@ int main(int argc, char** argv) {
             }
         }
     }
-    const int rc = RunQueries(store.get(), queries, runs, profile);
+    const int rc = RunQueries(store.get(), queries, runs, profile, check);
     store.reset();
     std::filesystem::remove_all(dir);
     std::filesystem::remove_all(csv_path);
