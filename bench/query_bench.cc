@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -273,6 +274,13 @@ std::vector<BenchQuery> ReadQueries(const std::string& path) {
     return queries;
 }
 
+// CPU time (user and system) this process has used so far, in milliseconds.
+double CpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 // One query's rows as text: a line per row (values in Cypher notation, tab-separated), sorted,
 // so that two runs whose engines order ties differently still compare equal.
 std::string RowsText(const dossier::query::QueryResult& result) {
@@ -335,14 +343,17 @@ int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int ru
     for (size_t qi = 0; qi < queries.size(); ++qi) {
         const BenchQuery& q = queries[qi];
         std::vector<double> ms;
+        std::vector<double> cpu_ms;  // CPU time of the process: less swayed by a busy machine
         size_t rows = 0;
         std::string first;
         for (int r = 0; r < runs; ++r) {
+            const double cpu_start = CpuMs();
             const auto start = std::chrono::steady_clock::now();
             auto result = engine.Execute(q.text);
             ms.push_back(
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count());
+            cpu_ms.push_back(CpuMs() - cpu_start);
             if (!result.ok()) {
                 std::fprintf(stderr, "%s failed: %s\n", q.name.c_str(),
                              result.status().ToString().c_str());
@@ -355,12 +366,14 @@ int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int ru
             if (r == 0 && !SaveOrCheckRows(check, qi, q, RowsText(*result))) return 1;
         }
         std::sort(ms.begin(), ms.end());
+        std::sort(cpu_ms.begin(), cpu_ms.end());
         if (profile) {
             auto p = engine.Execute("PROFILE " + q.text);
             if (p.ok()) std::printf("%s", p->plan.c_str());
         }
-        std::printf("%-26s %10.3f %10.3f %10.3f %8zu  (first value %s)\n", q.name.c_str(),
-                    ms[ms.size() / 2], ms.front(), ms.back(), rows, first.c_str());
+        std::printf("%-26s %10.3f %10.3f %10.3f %8zu  (first value %s; median cpu %.3f ms)\n",
+                    q.name.c_str(), ms[ms.size() / 2], ms.front(), ms.back(), rows, first.c_str(),
+                    cpu_ms[cpu_ms.size() / 2]);
         std::fflush(stdout);
     }
     return 0;
