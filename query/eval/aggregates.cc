@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
 #include "query/eval/arithmetic.h"
 #include "query/eval/comparison.h"
 #include "query/eval/type_errors.h"
+#include "query/eval/value_hash.h"
 
 namespace dossier::query::eval {
 
@@ -169,7 +171,7 @@ class Distinct : public Aggregator {
 
   private:
     std::unique_ptr<Aggregator> inner_;
-    std::set<Value, ValueLess> seen_;
+    std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
 };
 
 std::unique_ptr<Aggregator> MakePlain(const std::string& n) {
