@@ -43,6 +43,9 @@ class RocksGraphStore : public GraphStore {
         NodeId node, Direction dir, std::optional<std::string_view> type) const override {
         return reader_.Adjacent(node, dir, type);
     }
+    std::unique_ptr<AdjacencyCursor> NewAdjacencyCursor() const override {
+        return reader_.NewAdjacencyCursor();
+    }
     uint64_t Degree(NodeId node, Direction dir,
                     std::optional<std::string_view> type) const override {
         return reader_.Degree(node, dir, type);

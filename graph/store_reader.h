@@ -30,6 +30,7 @@ class StoreReader {
     std::vector<NameEntry> FindByNamePrefix(std::string_view prefix, size_t limit) const;
     std::unique_ptr<AdjacencyIterator> Adjacent(NodeId node, Direction dir,
                                                 std::optional<std::string_view> type) const;
+    std::unique_ptr<AdjacencyCursor> NewAdjacencyCursor() const;
     uint64_t Degree(NodeId node, Direction dir, std::optional<std::string_view> type) const;
     std::vector<PropertyIndex> Indexes() const;
     Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,

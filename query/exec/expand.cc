@@ -52,7 +52,8 @@ class Expand : public Operator {
             DOSSIER_ASSIGN_OR_RETURN(node_props_, ConstraintProperties(spec_.node.properties, env));
             next_ = 0;
             DOSSIER_RETURN_IF_ERROR(
-                CollectAdjacent(*ctx_->reader, from_, spec_.direction, spec_.edge, &adjacent_));
+                CollectAdjacent(*ctx_->reader, ExpandCursor(*ctx_, &cursor_), from_,
+                                spec_.direction, spec_.edge, &adjacent_));
             if (!adjacent_.empty()) return Status::OK();
         }
     }
@@ -144,6 +145,7 @@ class Expand : public Operator {
     std::optional<graph::Map> edge_props_;
     std::optional<graph::Map> node_props_;
     std::vector<graph::Adjacency> adjacent_;
+    std::unique_ptr<graph::AdjacencyCursor> cursor_;
     NodeCache cache_;
     size_t next_ = 0;
     bool done_ = false;

@@ -7,8 +7,21 @@ namespace dossier::query::exec {
 Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
                        const EdgeConstraint& edge,
                        const std::function<Result<bool>(const graph::Adjacency&)>& fn) {
+    return ForEachAdjacent(reader, nullptr, node, dir, edge, fn);
+}
+
+Status ForEachAdjacent(const graph::GraphReader& reader, graph::AdjacencyCursor* cursor,
+                       graph::NodeId node, graph::Direction dir, const EdgeConstraint& edge,
+                       const std::function<Result<bool>(const graph::Adjacency&)>& fn) {
+    std::unique_ptr<graph::AdjacencyIterator> fresh;
     auto scan = [&](std::optional<std::string_view> type) -> Result<bool> {
-        auto it = reader.Adjacent(node, dir, type);
+        graph::AdjacencyIterator* it = cursor;
+        if (cursor) {
+            cursor->Seek(node, dir, type);
+        } else {
+            fresh = reader.Adjacent(node, dir, type);
+            it = fresh.get();
+        }
         for (; it->Valid(); it->Next()) {
             const graph::Adjacency& a = it->entry();
             if (dir == graph::Direction::kBoth && a.direction == graph::Direction::kIn &&
@@ -34,11 +47,25 @@ Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, gra
 
 Status CollectAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
                        const EdgeConstraint& edge, std::vector<graph::Adjacency>* out) {
+    return CollectAdjacent(reader, nullptr, node, dir, edge, out);
+}
+
+Status CollectAdjacent(const graph::GraphReader& reader, graph::AdjacencyCursor* cursor,
+                       graph::NodeId node, graph::Direction dir, const EdgeConstraint& edge,
+                       std::vector<graph::Adjacency>* out) {
     out->clear();
-    return ForEachAdjacent(reader, node, dir, edge, [&](const graph::Adjacency& a) -> Result<bool> {
-        out->push_back(a);
-        return true;
-    });
+    return ForEachAdjacent(reader, cursor, node, dir, edge,
+                           [&](const graph::Adjacency& a) -> Result<bool> {
+                               out->push_back(a);
+                               return true;
+                           });
+}
+
+graph::AdjacencyCursor* ExpandCursor(const ExecContext& ctx,
+                                     std::unique_ptr<graph::AdjacencyCursor>* cursor) {
+    if (ctx.txn) return nullptr;
+    if (!*cursor) *cursor = ctx.reader->NewAdjacencyCursor();
+    return cursor->get();
 }
 
 Result<graph::Value> EdgeValue(const graph::GraphReader& reader, graph::NodeId from,

@@ -14,9 +14,22 @@ Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, gra
                        const EdgeConstraint& edge,
                        const std::function<Result<bool>(const graph::Adjacency&)>& fn);
 
+// The same through `cursor` when it is set (see ExpandCursor), else through fresh iterators.
+Status ForEachAdjacent(const graph::GraphReader& reader, graph::AdjacencyCursor* cursor,
+                       graph::NodeId node, graph::Direction dir, const EdgeConstraint& edge,
+                       const std::function<Result<bool>(const graph::Adjacency&)>& fn);
+
 // The same, collected into *out (cleared first).
 Status CollectAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
                        const EdgeConstraint& edge, std::vector<graph::Adjacency>* out);
+Status CollectAdjacent(const graph::GraphReader& reader, graph::AdjacencyCursor* cursor,
+                       graph::NodeId node, graph::Direction dir, const EdgeConstraint& edge,
+                       std::vector<graph::Adjacency>* out);
+
+// The adjacency cursor an expanding operator keeps while the statement only reads the store
+// (made at the first call); null in a writing statement, whose writes a cursor might not see.
+graph::AdjacencyCursor* ExpandCursor(const ExecContext& ctx,
+                                     std::unique_ptr<graph::AdjacencyCursor>* cursor);
 
 // The edge value for an adjacency seen from `from`: fetched whole, or only id, ends and type.
 Result<graph::Value> EdgeValue(const graph::GraphReader& reader, graph::NodeId from,
