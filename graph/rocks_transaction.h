@@ -31,6 +31,9 @@ class RocksTransaction : public Transaction {
     ~RocksTransaction() override;
 
     Result<Node> GetNode(NodeId id) const override { return reader_.GetNode(id); }
+    std::vector<Result<Node>> GetNodes(const std::vector<NodeId>& ids) const override {
+        return reader_.GetNodes(ids);
+    }
     Result<Edge> GetEdge(EdgeId id) const override { return reader_.GetEdge(id); }
     bool HasNode(NodeId id) const override { return reader_.HasNode(id); }
     bool HasLabel(NodeId id, std::string_view label) const override {

@@ -162,6 +162,39 @@ Result<Node> StoreReader::GetNode(NodeId id) const {
     return node;
 }
 
+std::vector<Result<Node>> StoreReader::GetNodes(const std::vector<NodeId>& ids) const {
+    // MultiGet wants its keys in order: read them sorted, answer in the callers' order.
+    std::vector<size_t> order(ids.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+    std::vector<std::string> keys;
+    keys.reserve(ids.size());
+    for (size_t i : order) keys.push_back(keys::NodeKey(ids[i]));
+    std::vector<std::string> values;
+    std::vector<rocksdb::Status> statuses;
+    kv_->MultiGet(kNodesCf, keys, &values, &statuses);
+    std::vector<Result<Node>> out(ids.size(), Status::NotFound(""));
+    for (size_t k = 0; k < order.size(); ++k) {
+        const NodeId id = ids[order[k]];
+        Result<Node>& slot = out[order[k]];
+        if (statuses[k].IsNotFound()) {
+            slot = Status::NotFound("node " + std::to_string(id) + " not found");
+            continue;
+        }
+        if (Status s = FromRocks(statuses[k], "reading node " + std::to_string(id)); !s.ok()) {
+            slot = s;
+            continue;
+        }
+        Node node;
+        if (Status s = codec::DecodeNode(id, values[k], &node); !s.ok()) {
+            slot = s;
+            continue;
+        }
+        slot = std::move(node);
+    }
+    return out;
+}
+
 Result<Edge> StoreReader::GetEdge(EdgeId id) const {
     std::string value;
     const rocksdb::Status s = kv_->Get(kEdgesCf, keys::EdgeKey(id), &value);

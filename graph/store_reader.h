@@ -20,6 +20,7 @@ class StoreReader {
 
     Result<Node> GetNode(NodeId id) const;
     Result<Edge> GetEdge(EdgeId id) const;
+    std::vector<Result<Node>> GetNodes(const std::vector<NodeId>& ids) const;
     bool HasNode(NodeId id) const;
     bool HasEdge(EdgeId id) const;
     bool HasLabel(NodeId id, std::string_view label) const;

@@ -1,6 +1,6 @@
 // Hashing rows by equivalence (the equality of DISTINCT and grouping, Equivalent), so that
-// Aggregate, Distinct and the DISTINCT aggregates group in a hash table on the values themselves rather than in an ordered
-// tree of generic comparisons.
+// Aggregate, Distinct and the DISTINCT aggregates group in a hash table on the values themselves
+// rather than in an ordered tree of generic comparisons.
 #pragma once
 
 #include <cstddef>

@@ -94,6 +94,25 @@ Result<graph::Value> NodeCache::Get(const ExecContext& ctx, graph::NodeId id) {
     return nodes_.emplace(id, graph::MakeNodeValue(std::move(n))).first->second;
 }
 
+Status NodeCache::Prefetch(const ExecContext& ctx, const std::vector<graph::NodeId>& ids) {
+    if (ctx.txn) return Status::OK();
+    std::vector<graph::NodeId> missing;
+    for (graph::NodeId id : ids) {
+        if (!nodes_.count(id)) missing.push_back(id);
+    }
+    if (missing.size() < kMinBatch) return Status::OK();
+    std::sort(missing.begin(), missing.end());
+    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+    if (nodes_.size() + missing.size() > kCapacity) nodes_.clear();
+    std::vector<Result<graph::Node>> nodes = ctx.reader->GetNodes(missing);
+    for (size_t i = 0; i < missing.size(); ++i) {
+        if (nodes[i].status().IsNotFound()) continue;  // Get reports it when it is asked for
+        DOSSIER_RETURN_IF_ERROR(nodes[i].status());
+        nodes_.emplace(missing[i], graph::MakeNodeValue(std::move(nodes[i]).value()));
+    }
+    return Status::OK();
+}
+
 bool UsesEdge(const graph::Value& v, graph::EdgeId id) {
     if (v.is_edge()) return v.as_edge().id == id;
     if (v.is_list()) {

@@ -49,9 +49,9 @@ class VarExpand : public Operator {
             if (depth < max_) {
                 Frame f;
                 f.node = a.neighbour;
-                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader, ExpandCursor(*ctx_, &cursor_),
-                                                        a.neighbour, spec_.direction, spec_.edge,
-                                                        &f.adjacent));
+                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader,
+                                                        ExpandCursor(*ctx_, &cursor_), a.neighbour,
+                                                        spec_.direction, spec_.edge, &f.adjacent));
                 frames_.push_back(std::move(f));
             } else {
                 path_.pop_back();
@@ -90,9 +90,9 @@ class VarExpand : public Operator {
             Frame f;
             f.node = from_;
             if (max_ > 0) {
-                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader, ExpandCursor(*ctx_, &cursor_),
-                                                        from_, spec_.direction, spec_.edge,
-                                                        &f.adjacent));
+                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader,
+                                                        ExpandCursor(*ctx_, &cursor_), from_,
+                                                        spec_.direction, spec_.edge, &f.adjacent));
             }
             frames_.push_back(std::move(f));
             return Status::OK();
