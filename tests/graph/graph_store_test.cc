@@ -381,7 +381,7 @@ TEST(GraphStorePersistenceTest, DataAndIdCountersSurviveReopen) {
         auto store = GraphStore::Open(path);
         ASSERT_TRUE(store.ok()) << store.status().ToString();
         auto txn = (*store)->Begin();
-        ASSERT_TRUE(txn.ok());
+        ASSERT_TRUE(txn.ok()) << txn.status().ToString();
         allocated = (*txn)->NewNodeId();
         ASSERT_TRUE((*txn)->PutNode(MakeNode(allocated, {"P"}, {{"name", Value("Ann")}})).ok());
         ASSERT_TRUE((*txn)->Commit().ok());
