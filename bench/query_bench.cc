@@ -21,7 +21,8 @@
 // writes the same graph.
 //
 // Output: one line per query with the median, minimum and maximum wall time of Engine::Execute
-// (rows gathered; the database stays open between runs) and the row count. With --profile,
+// (rows gathered; the database stays open between runs), the row count, and the median CPU time
+// of the process over the same calls (steadier than wall time on a busy machine). With --profile,
 // also each query's PROFILE plan.
 #include <unistd.h>
 
