@@ -204,9 +204,9 @@ class Expand : public Operator {
         }
         return true;
     }
-    // A label set is worth reading once a few thousand lookups have been made (one scan of the
-    // label index costs about as much as that many lookups for a label of tens of thousands of
-    // nodes). A set takes 16 to 32 bytes an id: at most 32 MiB for kMaxPreloadedIds ids.
+    // A label set is read once a few thousand lookups have been made: the scan reads the label's
+    // ids in key order, far cheaper per id than a lookup, and the expansion is then likely to be
+    // a long one. A set takes 16 to 32 bytes an id: at most 32 MiB for kMaxPreloadedIds ids.
     static constexpr int64_t kPreloadAfterChecks = 4096;
     static constexpr uint64_t kMaxPreloadedIds = uint64_t{1} << 20;
 
