@@ -10,6 +10,10 @@
 //   query_bench --db PATH [--runs R] [--profile]
 //       runs the queries on an existing database (e.g. one made by `dossier load-csv`).
 //
+// --save-rows DIR writes each query's rows (sorted, one line a row) to DIR/q<N>.txt;
+// --check-rows DIR compares them with the rows saved there and fails on the first difference,
+// so that an engine change is timed only when it returns the same rows as before.
+//
 // The graph: People, Countries, Cities, Organizations, Events and Articles (about 98k nodes at
 // scale 1) joined by MENTIONED_IN, SAID, MET, ACCUSED, FLED_TO, LEADER_OF, LOCATED_IN and
 // PARTICIPATED_IN (about 986k relationships), with the skew of news: a few people, countries and
@@ -17,7 +21,8 @@
 // writes the same graph.
 //
 // Output: one line per query with the median, minimum and maximum wall time of Engine::Execute
-// (rows gathered; the database stays open between runs) and the row count. With --profile,
+// (rows gathered; the database stays open between runs), the row count, and the median CPU time
+// of the process over the same calls (steadier than wall time on a busy machine). With --profile,
 // also each query's PROFILE plan.
 #include <unistd.h>
 
@@ -26,6 +31,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -269,19 +275,86 @@ std::vector<BenchQuery> ReadQueries(const std::string& path) {
     return queries;
 }
 
-int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int runs, bool profile) {
+// CPU time (user and system) this process has used so far, in milliseconds.
+double CpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// One query's rows as text: a line per row (values in Cypher notation, tab-separated), sorted,
+// so that two runs whose engines order ties differently still compare equal.
+std::string RowsText(const dossier::query::QueryResult& result) {
+    std::vector<std::string> lines;
+    lines.reserve(result.rows.size());
+    for (const auto& row : result.rows) {
+        std::string line;
+        for (size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) line += '\t';
+            line += row[i].ToCypher();
+        }
+        lines.push_back(std::move(line));
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string text;
+    for (const std::string& line : lines) text += line + '\n';
+    return text;
+}
+
+// Where each query's rows are saved (--save-rows) or checked against (--check-rows).
+struct RowsCheck {
+    std::string save_dir;
+    std::string check_dir;
+};
+
+// Saves or checks one query's rows; false (with a message) when they differ from the saved ones.
+bool SaveOrCheckRows(const RowsCheck& check, size_t index, const BenchQuery& q,
+                     const std::string& text) {
+    const std::string file = "q" + std::to_string(index) + ".txt";
+    if (!check.save_dir.empty()) {
+        std::filesystem::create_directories(check.save_dir);
+        std::ofstream out(std::filesystem::path(check.save_dir) / file);
+        out << text;
+        if (!out) {
+            std::fprintf(stderr, "cannot write %s/%s\n", check.save_dir.c_str(), file.c_str());
+            return false;
+        }
+    }
+    if (!check.check_dir.empty()) {
+        std::ifstream in(std::filesystem::path(check.check_dir) / file);
+        if (!in) {
+            std::fprintf(stderr, "no saved rows %s/%s\n", check.check_dir.c_str(), file.c_str());
+            return false;
+        }
+        std::stringstream saved;
+        saved << in.rdbuf();
+        if (saved.str() != text) {
+            std::fprintf(stderr, "%s: rows differ from %s/%s\n", q.name.c_str(),
+                         check.check_dir.c_str(), file.c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int runs, bool profile,
+               const RowsCheck& check) {
     std::printf("%-26s %10s %10s %10s %8s\n", "query", "median ms", "min ms", "max ms", "rows");
     dossier::query::Engine engine(store);
-    for (const BenchQuery& q : queries) {
+    for (size_t qi = 0; qi < queries.size(); ++qi) {
+        const BenchQuery& q = queries[qi];
         std::vector<double> ms;
+        std::vector<double> cpu_ms;  // CPU time of the process: less swayed by a busy machine
         size_t rows = 0;
         std::string first;
         for (int r = 0; r < runs; ++r) {
+            const double cpu_start = CpuMs();
             const auto start = std::chrono::steady_clock::now();
             auto result = engine.Execute(q.text);
             ms.push_back(
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count());
+            cpu_ms.push_back(CpuMs() - cpu_start);
             if (!result.ok()) {
                 std::fprintf(stderr, "%s failed: %s\n", q.name.c_str(),
                              result.status().ToString().c_str());
@@ -291,14 +364,17 @@ int RunQueries(GraphStore* store, const std::vector<BenchQuery>& queries, int ru
             if (!result->rows.empty() && !result->rows[0].empty()) {
                 first = result->rows[0].back().ToCypher();
             }
+            if (r == 0 && !SaveOrCheckRows(check, qi, q, RowsText(*result))) return 1;
         }
         std::sort(ms.begin(), ms.end());
+        std::sort(cpu_ms.begin(), cpu_ms.end());
         if (profile) {
             auto p = engine.Execute("PROFILE " + q.text);
             if (p.ok()) std::printf("%s", p->plan.c_str());
         }
-        std::printf("%-26s %10.3f %10.3f %10.3f %8zu  (first value %s)\n", q.name.c_str(),
-                    ms[ms.size() / 2], ms.front(), ms.back(), rows, first.c_str());
+        std::printf("%-26s %10.3f %10.3f %10.3f %8zu  (first value %s; median cpu %.3f ms)\n",
+                    q.name.c_str(), ms[ms.size() / 2], ms.front(), ms.back(), rows, first.c_str(),
+                    cpu_ms[cpu_ms.size() / 2]);
         std::fflush(stdout);
     }
     return 0;
@@ -312,6 +388,7 @@ int main(int argc, char** argv) {
     bool profile = false;
     std::string dir, csv_dir, db;
     std::string queries_file = std::string(DOSSIER_SOURCE_DIR) + "/bench/news_queries.tsv";
+    RowsCheck check;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool has_value = i + 1 < argc;
@@ -327,6 +404,10 @@ int main(int argc, char** argv) {
             csv_dir = argv[++i];
         } else if (a == "--db" && has_value) {
             db = argv[++i];
+        } else if (a == "--save-rows" && has_value) {
+            check.save_dir = argv[++i];
+        } else if (a == "--check-rows" && has_value) {
+            check.check_dir = argv[++i];
         } else if (a == "--queries" && has_value) {
             queries_file = argv[++i];
         } else {
@@ -357,7 +438,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "%s\n", store_or.status().ToString().c_str());
             return 1;
         }
-        return RunQueries(store_or->get(), queries, runs, profile);
+        return RunQueries(store_or->get(), queries, runs, profile, check);
     }
 
     if (dir.empty()) {
@@ -397,7 +478,7 @@ int main(int argc, char** argv) {
             }
         }
     }
-    const int rc = RunQueries(store.get(), queries, runs, profile);
+    const int rc = RunQueries(store.get(), queries, runs, profile, check);
     store.reset();
     std::filesystem::remove_all(dir);
     std::filesystem::remove_all(csv_path);

@@ -102,6 +102,18 @@ class AdjacencyIterator {
     virtual Status status() const = 0;
 };
 
+// Adjacency of one node after another: each Seek() starts a scan like GraphReader::Adjacent(),
+// but the cursor keeps its RocksDB iterators between seeks, which makes the short scans of an
+// expansion over many nodes several times cheaper. It reads the state of when it was made (a
+// transaction's later writes may not be seen: make a new cursor after writing). Must not outlive
+// the reader it came from.
+class AdjacencyCursor : public AdjacencyIterator {
+  public:
+    // Positions at the first edge at `node` in `dir` (of `type` when set), in Adjacent()'s order.
+    virtual void Seek(NodeId node, Direction dir,
+                      std::optional<std::string_view> type = std::nullopt) = 0;
+};
+
 // Read access shared by a store and a transaction (which also sees its own uncommitted writes).
 class GraphReader {
   public:
@@ -110,6 +122,9 @@ class GraphReader {
     // NotFound when the id is not there.
     virtual Result<Node> GetNode(NodeId id) const = 0;
     virtual Result<Edge> GetEdge(EdgeId id) const = 0;
+    // Many nodes at once (cheaper per node than GetNode for a few dozen or more): one result per
+    // id, in the order of `ids`, NotFound for a missing one.
+    virtual std::vector<Result<Node>> GetNodes(const std::vector<NodeId>& ids) const = 0;
     virtual bool HasNode(NodeId id) const = 0;
     // Whether node `id` exists and carries `label` (one label-index lookup; the node record is
     // not read).
@@ -133,6 +148,8 @@ class GraphReader {
     // prefix). kBoth yields out-edges first, then in-edges; a self-loop appears once per direction.
     virtual std::unique_ptr<AdjacencyIterator> Adjacent(
         NodeId node, Direction dir, std::optional<std::string_view> type = std::nullopt) const = 0;
+    // A reusable cursor over adjacency (see AdjacencyCursor); Valid() is false until a Seek().
+    virtual std::unique_ptr<AdjacencyCursor> NewAdjacencyCursor() const = 0;
     // Number of edges at `node` in `dir` (of `type` when set).
     virtual uint64_t Degree(NodeId node, Direction dir,
                             std::optional<std::string_view> type = std::nullopt) const = 0;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/column_families.h"
 
@@ -20,6 +21,16 @@ class KvSource {
     virtual ~KvSource() = default;
     // OK with *value set, NotFound, or an error.
     virtual rocksdb::Status Get(Cf cf, std::string_view key, std::string* value) const = 0;
+    // Point reads of many keys of one family, `keys` in ascending order: (*statuses)[i] and
+    // (*values)[i] as Get would give them. This version reads them one by one.
+    virtual void MultiGet(Cf cf, const std::vector<std::string>& keys,
+                          std::vector<std::string>* values,
+                          std::vector<rocksdb::Status>* statuses) const {
+        values->assign(keys.size(), std::string());
+        statuses->clear();
+        for (size_t i = 0; i < keys.size(); ++i)
+            statuses->push_back(Get(cf, keys[i], &(*values)[i]));
+    }
     // An iterator over `cf`. With `upper_bound` set the iterator may stop before it; the slice
     // must outlive the iterator.
     virtual std::unique_ptr<rocksdb::Iterator> NewIterator(
@@ -33,6 +44,19 @@ class DbKvSource : public KvSource {
     rocksdb::Status Get(Cf cf, std::string_view key, std::string* value) const override {
         return core_->db->Get(rocksdb::ReadOptions(), core_->cf[cf],
                               rocksdb::Slice(key.data(), key.size()), value);
+    }
+    // One batched RocksDB MultiGet: index and data blocks shared by neighbouring keys are
+    // looked up once.
+    void MultiGet(Cf cf, const std::vector<std::string>& keys, std::vector<std::string>* values,
+                  std::vector<rocksdb::Status>* statuses) const override {
+        std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+        std::vector<rocksdb::PinnableSlice> pinned(keys.size());
+        statuses->assign(keys.size(), rocksdb::Status());
+        core_->db->MultiGet(rocksdb::ReadOptions(), core_->cf[cf], keys.size(), slices.data(),
+                            pinned.data(), statuses->data(), /*sorted_input=*/true);
+        values->resize(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i)
+            (*values)[i].assign(pinned[i].data(), pinned[i].size());
     }
     std::unique_ptr<rocksdb::Iterator> NewIterator(
         Cf cf, const rocksdb::Slice* upper_bound) const override {

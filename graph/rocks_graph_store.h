@@ -23,6 +23,9 @@ class RocksGraphStore : public GraphStore {
     ~RocksGraphStore() override;
 
     Result<Node> GetNode(NodeId id) const override { return reader_.GetNode(id); }
+    std::vector<Result<Node>> GetNodes(const std::vector<NodeId>& ids) const override {
+        return reader_.GetNodes(ids);
+    }
     Result<Edge> GetEdge(EdgeId id) const override { return reader_.GetEdge(id); }
     bool HasNode(NodeId id) const override { return reader_.HasNode(id); }
     bool HasLabel(NodeId id, std::string_view label) const override {
@@ -42,6 +45,9 @@ class RocksGraphStore : public GraphStore {
     std::unique_ptr<AdjacencyIterator> Adjacent(
         NodeId node, Direction dir, std::optional<std::string_view> type) const override {
         return reader_.Adjacent(node, dir, type);
+    }
+    std::unique_ptr<AdjacencyCursor> NewAdjacencyCursor() const override {
+        return reader_.NewAdjacencyCursor();
     }
     uint64_t Degree(NodeId node, Direction dir,
                     std::optional<std::string_view> type) const override {

@@ -96,6 +96,67 @@ std::string AdjPrefix(NodeId node, std::optional<std::string_view> type) {
     return type ? keys::AdjacencyPrefix(node, *type) : keys::AdjacencyPrefix(node);
 }
 
+// The AdjacencyCursor: one RocksDB iterator per direction, made at the first seek in that
+// direction and re-seeked afterwards. Without an upper bound (it changes with every seek), the
+// prefix test ends each scan.
+class ReusedAdjacencyCursor : public AdjacencyCursor {
+  public:
+    explicit ReusedAdjacencyCursor(const KvSource& kv) : kv_(kv) {}
+    void Seek(NodeId node, Direction dir, std::optional<std::string_view> type) override {
+        prefix_ = AdjPrefix(node, type);
+        status_ = Status::OK();
+        pending_in_ = dir == Direction::kBoth;
+        Start(dir == Direction::kIn ? Direction::kIn : Direction::kOut);
+    }
+    bool Valid() const override { return valid_; }
+    void Next() override {
+        it_->Next();
+        Load();
+    }
+    const Adjacency& entry() const override { return entry_; }
+    Status status() const override { return status_; }
+
+  private:
+    void Start(Direction dir) {
+        entry_.direction = dir;
+        const bool out = dir == Direction::kOut;
+        std::unique_ptr<rocksdb::Iterator>& it = out ? out_ : in_;
+        if (!it) it = kv_.NewIterator(out ? kOutCf : kInCf, nullptr);
+        it_ = it.get();
+        it_->Seek(rocksdb::Slice(prefix_));
+        Load();
+    }
+    void Load() {
+        valid_ = it_->Valid() && it_->key().starts_with(rocksdb::Slice(prefix_));
+        if (!valid_) {
+            if (!it_->status().ok()) {
+                status_ = FromRocks(it_->status(), "reading the database");
+            } else if (pending_in_) {
+                pending_in_ = false;
+                Start(Direction::kIn);
+            }
+            return;
+        }
+        keys::AdjacencyParts parts;
+        const rocksdb::Slice key = it_->key();
+        status_ = keys::DecodeAdjacencyKey(std::string_view(key.data(), key.size()), &parts);
+        valid_ = status_.ok();
+        if (!valid_) return;
+        entry_.edge = parts.edge;
+        entry_.neighbour = parts.other;
+        entry_.type.assign(parts.type);
+    }
+    const KvSource& kv_;
+    std::string prefix_;
+    bool pending_in_ = false;
+    std::unique_ptr<rocksdb::Iterator> out_;
+    std::unique_ptr<rocksdb::Iterator> in_;
+    rocksdb::Iterator* it_ = nullptr;
+    bool valid_ = false;
+    Adjacency entry_;
+    Status status_;
+};
+
 }  // namespace
 
 Result<Node> StoreReader::GetNode(NodeId id) const {
@@ -106,6 +167,39 @@ Result<Node> StoreReader::GetNode(NodeId id) const {
     Node node;
     DOSSIER_RETURN_IF_ERROR(codec::DecodeNode(id, value, &node));
     return node;
+}
+
+std::vector<Result<Node>> StoreReader::GetNodes(const std::vector<NodeId>& ids) const {
+    // MultiGet wants its keys in order: read them sorted, answer in the callers' order.
+    std::vector<size_t> order(ids.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+    std::vector<std::string> keys;
+    keys.reserve(ids.size());
+    for (size_t i : order) keys.push_back(keys::NodeKey(ids[i]));
+    std::vector<std::string> values;
+    std::vector<rocksdb::Status> statuses;
+    kv_->MultiGet(kNodesCf, keys, &values, &statuses);
+    std::vector<Result<Node>> out(ids.size(), Status::NotFound(""));
+    for (size_t k = 0; k < order.size(); ++k) {
+        const NodeId id = ids[order[k]];
+        Result<Node>& slot = out[order[k]];
+        if (statuses[k].IsNotFound()) {
+            slot = Status::NotFound("node " + std::to_string(id) + " not found");
+            continue;
+        }
+        if (Status s = FromRocks(statuses[k], "reading node " + std::to_string(id)); !s.ok()) {
+            slot = s;
+            continue;
+        }
+        Node node;
+        if (Status s = codec::DecodeNode(id, values[k], &node); !s.ok()) {
+            slot = s;
+            continue;
+        }
+        slot = std::move(node);
+    }
+    return out;
 }
 
 Result<Edge> StoreReader::GetEdge(EdgeId id) const {
@@ -176,6 +270,10 @@ std::unique_ptr<AdjacencyIterator> StoreReader::Adjacent(
     NodeId node, Direction dir, std::optional<std::string_view> type) const {
     return std::make_unique<ScanAdjacencyIterator>(*kv_, AdjPrefix(node, type),
                                                    dir != Direction::kIn, dir != Direction::kOut);
+}
+
+std::unique_ptr<AdjacencyCursor> StoreReader::NewAdjacencyCursor() const {
+    return std::make_unique<ReusedAdjacencyCursor>(*kv_);
 }
 
 uint64_t StoreReader::Degree(NodeId node, Direction dir,

@@ -20,6 +20,7 @@ class StoreReader {
 
     Result<Node> GetNode(NodeId id) const;
     Result<Edge> GetEdge(EdgeId id) const;
+    std::vector<Result<Node>> GetNodes(const std::vector<NodeId>& ids) const;
     bool HasNode(NodeId id) const;
     bool HasEdge(EdgeId id) const;
     bool HasLabel(NodeId id, std::string_view label) const;
@@ -30,6 +31,7 @@ class StoreReader {
     std::vector<NameEntry> FindByNamePrefix(std::string_view prefix, size_t limit) const;
     std::unique_ptr<AdjacencyIterator> Adjacent(NodeId node, Direction dir,
                                                 std::optional<std::string_view> type) const;
+    std::unique_ptr<AdjacencyCursor> NewAdjacencyCursor() const;
     uint64_t Degree(NodeId node, Direction dir, std::optional<std::string_view> type) const;
     std::vector<PropertyIndex> Indexes() const;
     Result<std::vector<NodeId>> SeekIndex(std::string_view label, std::string_view property,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/ascii.h"
@@ -11,6 +12,7 @@
 #include "query/eval/arithmetic.h"
 #include "query/eval/comparison.h"
 #include "query/eval/type_errors.h"
+#include "query/eval/value_hash.h"
 
 namespace dossier::query::eval {
 
@@ -165,7 +167,7 @@ class Distinct : public Aggregator {
 
   private:
     std::unique_ptr<Aggregator> inner_;
-    std::set<Value, ValueLess> seen_;
+    std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
 };
 
 std::unique_ptr<Aggregator> MakePlain(const std::string& n) {

@@ -1,10 +1,11 @@
 // Aggregate: groups its input by the key values (equivalence, so null groups with null) and folds
-// each group's aggregates. Holds one entry per group. With no keys and no input it still yields
-// one row (count 0, collect []).
-#include <map>
+// each group's aggregates. Holds one entry per group, found through a hash table on the key
+// values; groups come out in the order their first row came in. With no keys and no input it
+// still yields one row (count 0, collect []).
+#include <unordered_map>
 
 #include "query/eval/aggregates.h"
-#include "query/eval/comparison.h"
+#include "query/eval/value_hash.h"
 #include "query/exec/operators.h"
 
 namespace dossier::query::exec {
@@ -36,24 +37,29 @@ class Aggregate : public Operator {
         if (!built_) {
             DOSSIER_RETURN_IF_ERROR(Build());
             built_ = true;
-            it_ = groups_.begin();
+            next_ = 0;
         }
-        if (it_ == groups_.end()) return false;
-        *row = it_->first;
-        for (auto& agg : it_->second) {
+        if (next_ >= groups_.size()) return false;
+        Group& group = groups_[next_++];
+        *row = std::move(group.key);
+        for (auto& agg : group.aggregators) {
             DOSSIER_ASSIGN_OR_RETURN(graph::Value v, agg->Finish());
             row->push_back(std::move(v));
         }
-        ++it_;
         return true;
     }
     void ResetSelf() override {
         built_ = false;
+        index_.clear();
         groups_.clear();
     }
 
   private:
     using Aggregators = std::vector<std::unique_ptr<eval::Aggregator>>;
+    struct Group {
+        Row key;
+        Aggregators aggregators;
+    };
 
     Aggregators NewGroup() const {
         Aggregators out;
@@ -74,8 +80,9 @@ class Aggregate : public Operator {
                 DOSSIER_ASSIGN_OR_RETURN(graph::Value v, eval::Evaluate(*k.expression, env));
                 key.push_back(std::move(v));
             }
-            auto it = groups_.find(key);
-            if (it == groups_.end()) it = groups_.emplace(std::move(key), NewGroup()).first;
+            auto [it, fresh] = index_.try_emplace(key, groups_.size());
+            if (fresh) groups_.push_back({std::move(key), NewGroup()});
+            Aggregators& group = groups_[it->second].aggregators;
             for (size_t i = 0; i < aggregates_.size(); ++i) {
                 const AggregateItem& a = aggregates_[i];
                 graph::Value arg(true);  // count(*) counts every row
@@ -86,18 +93,21 @@ class Aggregate : public Operator {
                 if (a.parameter) {
                     DOSSIER_ASSIGN_OR_RETURN(param, eval::Evaluate(*a.parameter, env));
                 }
-                DOSSIER_RETURN_IF_ERROR(it->second[i]->Add(arg, param));
+                DOSSIER_RETURN_IF_ERROR(group[i]->Add(arg, param));
             }
         }
-        if (groups_.empty() && keys_.empty()) groups_.emplace(Row{}, NewGroup());
+        if (groups_.empty() && keys_.empty()) groups_.push_back({Row{}, NewGroup()});
+        index_.clear();  // the groups are read in order from here on
         return Status::OK();
     }
 
     const eval::Scope scope_;
     const std::vector<ProjectItem> keys_;
     const std::vector<AggregateItem> aggregates_;
-    std::map<Row, Aggregators, eval::ValuesLess> groups_;
-    std::map<Row, Aggregators, eval::ValuesLess>::iterator it_;
+    // Group keys to their place in groups_, while the input is read.
+    std::unordered_map<Row, size_t, eval::RowHash, eval::RowEquivalent> index_;
+    std::vector<Group> groups_;
+    size_t next_ = 0;
     bool built_ = false;
 };
 

@@ -1,8 +1,8 @@
 // Distinct: passes on the first row of each set of equivalent rows (over the first `width`
-// values). Holds one key per distinct row.
-#include <set>
+// values). Holds one key per distinct row, in a hash table on the values.
+#include <unordered_set>
 
-#include "query/eval/comparison.h"
+#include "query/eval/value_hash.h"
 #include "query/exec/operators.h"
 
 namespace dossier::query::exec {
@@ -30,7 +30,7 @@ class Distinct : public Operator {
 
   private:
     const int width_;
-    std::set<Row, eval::ValuesLess> seen_;
+    std::unordered_set<Row, eval::RowHash, eval::RowEquivalent> seen_;
 };
 
 }  // namespace

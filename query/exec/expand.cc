@@ -2,6 +2,8 @@
 // edge and the node at the other end (or, "into" a bound node, keeping only edges that reach it).
 #include <unordered_map>
 
+#include "graph/id_set.h"
+#include "query/eval/predicates.h"
 #include "query/exec/expand_support.h"
 
 namespace dossier::query::exec {
@@ -51,9 +53,14 @@ class Expand : public Operator {
             DOSSIER_ASSIGN_OR_RETURN(edge_props_, ConstraintProperties(spec_.edge.properties, env));
             DOSSIER_ASSIGN_OR_RETURN(node_props_, ConstraintProperties(spec_.node.properties, env));
             next_ = 0;
-            DOSSIER_RETURN_IF_ERROR(
-                CollectAdjacent(*ctx_->reader, from_, spec_.direction, spec_.edge, &adjacent_));
-            if (!adjacent_.empty()) return Status::OK();
+            if (!spec_.edge_filters.empty()) {
+                scratch_ = input_;
+                scratch_.resize(static_cast<size_t>(spec_.width));
+            }
+            DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader, ExpandCursor(*ctx_, &cursor_),
+                                                    from_, spec_.direction, spec_.edge,
+                                                    &adjacent_));
+            if (!adjacent_.empty()) return PrefetchNeighbours();
         }
     }
 
@@ -69,6 +76,10 @@ class Expand : public Operator {
         DOSSIER_ASSIGN_OR_RETURN(graph::Value edge,
                                  EdgeValue(*ctx_->reader, from_, a, spec_.fetch_edge));
         if (edge_props_ && !PropertiesMatch(edge.as_edge().properties, *edge_props_)) return false;
+        if (!spec_.edge_filters.empty()) {
+            DOSSIER_ASSIGN_OR_RETURN(bool pass, EdgeFiltersPass(edge));
+            if (!pass) return false;
+        }
         graph::Value node;
         if (!spec_.into) {
             if (!spec_.fetch_node && !spec_.node.properties && !spec_.node.labels.empty()) {
@@ -107,10 +118,51 @@ class Expand : public Operator {
         return true;
     }
 
+    // Reads the neighbours that Emit will read whole in one batch, when there are many (a hub).
+    Status PrefetchNeighbours() {
+        if (ctx_->txn || spec_.into || !spec_.fetch_node || !spec_.edge_filters.empty() ||
+            adjacent_.size() < NodeCache::kMinBatch) {
+            return Status::OK();
+        }
+        std::vector<graph::NodeId> ids;
+        ids.reserve(adjacent_.size());
+        for (const graph::Adjacency& a : adjacent_) {
+            if (!spec_.node.labels.empty()) {
+                DOSSIER_ASSIGN_OR_RETURN(bool labelled, HasLabels(a.neighbour));
+                if (!labelled) continue;
+            }
+            ids.push_back(a.neighbour);
+        }
+        return cache_.Prefetch(*ctx_, ids);
+    }
+
+    // False when a conjunct of spec_.edge_filters is not true for the relationship. One that
+    // fails with an error does not drop the row: the Filter after the pattern, which tests the
+    // whole WHERE, decides then as it would without this test.
+    Result<bool> EdgeFiltersPass(const graph::Value& edge) {
+        scratch_[spec_.edge_slot] = edge;
+        const auto env = ctx_->Env(spec_.filter_scope, scratch_);
+        for (const ast::Expression* conjunct : spec_.edge_filters) {
+            auto keep = eval::Evaluate(*conjunct, env);
+            if (keep.ok() && !eval::IsTrue(*keep)) return false;
+        }
+        return true;
+    }
+
     // Whether the node carries every label of the node constraint. Remembered for the statement
-    // when it reads the store (whose labels cannot change under it), like the NodeCache.
+    // when it reads the store (whose labels cannot change under it), like the NodeCache. After
+    // kPreloadAfterChecks checks, each label with at most kMaxPreloadedIds nodes is read whole
+    // from the label index into a set, and later checks look there.
     Result<bool> HasLabels(graph::NodeId id) {
         if (!ctx_->txn) {
+            if (preloaded_) return InPreloadedLabels(id);
+            if (++label_checks_ == kPreloadAfterChecks) {
+                DOSSIER_ASSIGN_OR_RETURN(preloaded_, PreloadLabels());
+                if (preloaded_) {
+                    labelled_.clear();
+                    return InPreloadedLabels(id);
+                }
+            }
             if (auto it = labelled_.find(id); it != labelled_.end()) return it->second;
         }
         bool all = true;
@@ -127,6 +179,37 @@ class Expand : public Operator {
         return all;
     }
 
+    // Reads the ids of each label of the node constraint into label_sets_; false (nothing read)
+    // when a label has too many nodes to hold.
+    Result<bool> PreloadLabels() {
+        for (const auto& label : spec_.node.labels) {
+            auto count = ctx_->label_counts.find(label);
+            if (count == ctx_->label_counts.end() || count->second > kMaxPreloadedIds) {
+                label_sets_.clear();
+                return false;
+            }
+        }
+        for (const auto& label : spec_.node.labels) {
+            graph::IdSet ids;
+            auto it = ctx_->reader->ScanLabel(label);
+            for (; it->Valid(); it->Next()) ids.Insert(it->id());
+            DOSSIER_RETURN_IF_ERROR(it->status());
+            label_sets_.push_back(std::move(ids));
+        }
+        return true;
+    }
+    bool InPreloadedLabels(graph::NodeId id) const {
+        for (const auto& ids : label_sets_) {
+            if (!ids.Contains(id)) return false;
+        }
+        return true;
+    }
+    // A label set is read once a few thousand lookups have been made: the scan reads the label's
+    // ids in key order, far cheaper per id than a lookup, and the expansion is then likely to be
+    // a long one. A set takes 16 to 32 bytes an id: at most 32 MiB for kMaxPreloadedIds ids.
+    static constexpr int64_t kPreloadAfterChecks = 4096;
+    static constexpr uint64_t kMaxPreloadedIds = uint64_t{1} << 20;
+
     // Checking labels before reading a node costs a lookup more for every node that passes: it
     // pays while at least one in kPrecheckFailShare fails, judged after kPrecheckSample checks.
     static constexpr int64_t kPrecheckSample = 256;
@@ -137,6 +220,10 @@ class Expand : public Operator {
 
     const ExpandSpec spec_;
     std::unordered_map<graph::NodeId, bool> labelled_;
+    int64_t label_checks_ = 0;
+    bool preloaded_ = false;
+    std::vector<graph::IdSet> label_sets_;  // one per label of spec_.node, once preloaded_
+    Row scratch_;  // the input row widened, where edge_filters are evaluated
     int64_t prechecks_ = 0;
     int64_t precheck_fails_ = 0;
     Row input_;
@@ -144,6 +231,7 @@ class Expand : public Operator {
     std::optional<graph::Map> edge_props_;
     std::optional<graph::Map> node_props_;
     std::vector<graph::Adjacency> adjacent_;
+    std::unique_ptr<graph::AdjacencyCursor> cursor_;
     NodeCache cache_;
     size_t next_ = 0;
     bool done_ = false;

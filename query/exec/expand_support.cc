@@ -7,8 +7,21 @@ namespace dossier::query::exec {
 Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
                        const EdgeConstraint& edge,
                        const std::function<Result<bool>(const graph::Adjacency&)>& fn) {
+    return ForEachAdjacent(reader, nullptr, node, dir, edge, fn);
+}
+
+Status ForEachAdjacent(const graph::GraphReader& reader, graph::AdjacencyCursor* cursor,
+                       graph::NodeId node, graph::Direction dir, const EdgeConstraint& edge,
+                       const std::function<Result<bool>(const graph::Adjacency&)>& fn) {
+    std::unique_ptr<graph::AdjacencyIterator> fresh;
     auto scan = [&](std::optional<std::string_view> type) -> Result<bool> {
-        auto it = reader.Adjacent(node, dir, type);
+        graph::AdjacencyIterator* it = cursor;
+        if (cursor) {
+            cursor->Seek(node, dir, type);
+        } else {
+            fresh = reader.Adjacent(node, dir, type);
+            it = fresh.get();
+        }
         for (; it->Valid(); it->Next()) {
             const graph::Adjacency& a = it->entry();
             if (dir == graph::Direction::kBoth && a.direction == graph::Direction::kIn &&
@@ -34,11 +47,25 @@ Status ForEachAdjacent(const graph::GraphReader& reader, graph::NodeId node, gra
 
 Status CollectAdjacent(const graph::GraphReader& reader, graph::NodeId node, graph::Direction dir,
                        const EdgeConstraint& edge, std::vector<graph::Adjacency>* out) {
+    return CollectAdjacent(reader, nullptr, node, dir, edge, out);
+}
+
+Status CollectAdjacent(const graph::GraphReader& reader, graph::AdjacencyCursor* cursor,
+                       graph::NodeId node, graph::Direction dir, const EdgeConstraint& edge,
+                       std::vector<graph::Adjacency>* out) {
     out->clear();
-    return ForEachAdjacent(reader, node, dir, edge, [&](const graph::Adjacency& a) -> Result<bool> {
-        out->push_back(a);
-        return true;
-    });
+    return ForEachAdjacent(reader, cursor, node, dir, edge,
+                           [&](const graph::Adjacency& a) -> Result<bool> {
+                               out->push_back(a);
+                               return true;
+                           });
+}
+
+graph::AdjacencyCursor* ExpandCursor(const ExecContext& ctx,
+                                     std::unique_ptr<graph::AdjacencyCursor>* cursor) {
+    if (ctx.txn) return nullptr;
+    if (!*cursor) *cursor = ctx.reader->NewAdjacencyCursor();
+    return cursor->get();
 }
 
 Result<graph::Value> EdgeValue(const graph::GraphReader& reader, graph::NodeId from,
@@ -65,6 +92,25 @@ Result<graph::Value> NodeCache::Get(const ExecContext& ctx, graph::NodeId id) {
     DOSSIER_ASSIGN_OR_RETURN(graph::Node n, ctx.reader->GetNode(id));
     if (nodes_.size() >= kCapacity) nodes_.clear();
     return nodes_.emplace(id, graph::MakeNodeValue(std::move(n))).first->second;
+}
+
+Status NodeCache::Prefetch(const ExecContext& ctx, const std::vector<graph::NodeId>& ids) {
+    if (ctx.txn) return Status::OK();
+    std::vector<graph::NodeId> missing;
+    for (graph::NodeId id : ids) {
+        if (!nodes_.count(id)) missing.push_back(id);
+    }
+    if (missing.size() < kMinBatch) return Status::OK();
+    std::sort(missing.begin(), missing.end());
+    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+    if (nodes_.size() + missing.size() > kCapacity) nodes_.clear();
+    std::vector<Result<graph::Node>> nodes = ctx.reader->GetNodes(missing);
+    for (size_t i = 0; i < missing.size(); ++i) {
+        if (nodes[i].status().IsNotFound()) continue;  // Get reports it when it is asked for
+        DOSSIER_RETURN_IF_ERROR(nodes[i].status());
+        nodes_.emplace(missing[i], graph::MakeNodeValue(std::move(nodes[i]).value()));
+    }
+    return Status::OK();
 }
 
 bool UsesEdge(const graph::Value& v, graph::EdgeId id) {

@@ -43,6 +43,12 @@ class NodeScan : public Operator {
                 it_->Next();
                 return true;
             }
+            if (fetch_ && !ctx_->txn) {
+                DOSSIER_ASSIGN_OR_RETURN(bool found, NextFromBatch(row));
+                if (found) return true;
+                it_.reset();
+                continue;
+            }
             for (; fetch_ && it_->Valid(); it_->Next()) {
                 auto node = ctx_->reader->GetNode(it_->id());
                 if (!node.ok()) {
@@ -60,9 +66,42 @@ class NodeScan : public Operator {
             it_.reset();
         }
     }
-    void ResetSelf() override { it_.reset(); }
+    void ResetSelf() override {
+        it_.reset();
+        batch_.clear();
+        next_ = 0;
+    }
 
   private:
+    // Reading the store, nodes are read kBatch at a time (GraphReader::GetNodes, one batched
+    // lookup for ids that the scan yields in order). A writing statement reads one at a time, so
+    // that each row sees what the rows before it wrote.
+    static constexpr size_t kBatch = 256;
+
+    // The next matching node of the current scan into *row; false at the end of the scan.
+    Result<bool> NextFromBatch(Row* row) {
+        for (;;) {
+            while (next_ < batch_.size()) {
+                Result<graph::Node>& node = batch_[next_++];
+                if (!node.ok()) {
+                    if (node.status().IsNotFound()) continue;
+                    return node.status();
+                }
+                if (!NodeMatches(*node, node_, props_)) continue;
+                *row = input_;
+                row->resize(static_cast<size_t>(width_));
+                (*row)[slot_] = graph::MakeNodeValue(std::move(node).value());
+                return true;
+            }
+            std::vector<graph::NodeId> ids;
+            for (; it_->Valid() && ids.size() < kBatch; it_->Next()) ids.push_back(it_->id());
+            DOSSIER_RETURN_IF_ERROR(it_->status());
+            if (ids.empty()) return false;
+            batch_ = ctx_->reader->GetNodes(ids);
+            next_ = 0;
+        }
+    }
+
     const eval::Scope scope_;
     const int slot_;
     const int width_;
@@ -72,6 +111,8 @@ class NodeScan : public Operator {
     Row input_;
     std::optional<graph::Map> props_;
     std::unique_ptr<graph::IdIterator> it_;
+    std::vector<Result<graph::Node>> batch_;
+    size_t next_ = 0;
 };
 
 // Checks a node that is already bound (a pattern repeating a variable, or a bound start node).

@@ -50,6 +50,11 @@ struct ExpandSpec {
     std::vector<int> unique_with;  // slots of edges (or edge lists) the new edge must differ from
     bool fetch_edge = true;        // false: the edge value carries only id, ends and type
     bool fetch_node = true;        // false: the node value carries only its id
+    // Conjuncts of the WHERE that read only the new relationship (plan/edge_filter.h): Expand
+    // tests them in filter_scope (the scope once the step has bound its variables) as soon as it
+    // has the relationship, before it reads the node at the other end. Single hops only.
+    std::vector<const ast::Expression*> edge_filters;
+    eval::Scope filter_scope;
     // Variable length only.
     int64_t min_hops = 1;
     int64_t max_hops = 1;

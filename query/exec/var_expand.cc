@@ -49,8 +49,9 @@ class VarExpand : public Operator {
             if (depth < max_) {
                 Frame f;
                 f.node = a.neighbour;
-                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader, a.neighbour, spec_.direction,
-                                                        spec_.edge, &f.adjacent));
+                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader,
+                                                        ExpandCursor(*ctx_, &cursor_), a.neighbour,
+                                                        spec_.direction, spec_.edge, &f.adjacent));
                 frames_.push_back(std::move(f));
             } else {
                 path_.pop_back();
@@ -89,8 +90,9 @@ class VarExpand : public Operator {
             Frame f;
             f.node = from_;
             if (max_ > 0) {
-                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader, from_, spec_.direction,
-                                                        spec_.edge, &f.adjacent));
+                DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader,
+                                                        ExpandCursor(*ctx_, &cursor_), from_,
+                                                        spec_.direction, spec_.edge, &f.adjacent));
             }
             frames_.push_back(std::move(f));
             return Status::OK();
@@ -140,6 +142,7 @@ class VarExpand : public Operator {
     std::optional<graph::Map> edge_props_;
     std::optional<graph::Map> node_props_;
     std::vector<Frame> frames_;
+    std::unique_ptr<graph::AdjacencyCursor> cursor_;
     graph::List path_;
     NodeCache cache_;
     bool done_ = false;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "query/plan/edge_filter.h"
 #include "query/plan/entity_use.h"
 #include "query/plan/plan_state.h"
 #include "query/plan/planner.h"
@@ -250,7 +251,8 @@ std::string StepText(const A::NodePattern& from, const A::RelationshipPattern& r
 }
 
 void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPattern& r,
-              const A::NodePattern& to, bool reversed, std::vector<int>* edge_slots) {
+              const A::NodePattern& to, bool reversed, const A::Expression* where,
+              std::vector<int>* edge_slots) {
     exec::ExpandSpec spec;
     spec.scope = s->scope;
     spec.from_slot = s->scope.Find(ElementName(from));
@@ -277,6 +279,10 @@ void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPat
         spec.to_slot = s->Bind(ElementName(to));
     }
     spec.width = s->width();
+    if (!r.variable_length && !spec.edge_bound) {
+        spec.edge_filters = EdgeOnlyConjuncts(where, r.variable);
+        if (!spec.edge_filters.empty()) spec.filter_scope = s->scope;
+    }
     edge_slots->push_back(spec.edge_slot);
     if (r.variable_length) {
         spec.min_hops = r.min_hops.value_or(1);
@@ -317,10 +323,12 @@ Status PlanPart(PlanState* s, const A::PatternPart& part, const A::Expression* w
     const int start = ChooseStart(*s, part, where);
     BindStart(s, part.nodes[start], where);
     for (int i = start; i + 1 < n; ++i) {
-        PlanStep(s, part.nodes[i], part.relationships[i], part.nodes[i + 1], false, edge_slots);
+        PlanStep(s, part.nodes[i], part.relationships[i], part.nodes[i + 1], false, where,
+                 edge_slots);
     }
     for (int i = start - 1; i >= 0; --i) {
-        PlanStep(s, part.nodes[i + 1], part.relationships[i], part.nodes[i], true, edge_slots);
+        PlanStep(s, part.nodes[i + 1], part.relationships[i], part.nodes[i], true, where,
+                 edge_slots);
     }
     if (!part.path_variable.empty()) {
         exec::PathSpec path;
