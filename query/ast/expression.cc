@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "query/ast/pattern.h"
+#include "query/ast/statement.h"
 
 namespace dossier::query::ast {
 namespace {
@@ -276,6 +277,13 @@ ExistsExpr::ExistsExpr(SourcePos p) : Expression(kKind, p) {}
 ExistsExpr::~ExistsExpr() = default;
 
 std::string ExistsExpr::ToString() const {
+    if (!subquery.empty()) {
+        std::string out = "EXISTS { ";
+        for (size_t i = 0; i < subquery.size(); ++i) {
+            out += (i > 0 ? " UNION " : "") + subquery[i]->ToString();
+        }
+        return out + " }";
+    }
     std::string out = "EXISTS { " + PatternToString(patterns);
     if (filter) out += " WHERE " + filter->ToString();
     return out + " }";
