@@ -13,10 +13,8 @@ struct DetailClass {
     Code code;
 };
 constexpr DetailClass kByDetail[] = {
-    {"DeletedEntityAccess", Code::kEntityNotFound},
-    {"MergeReadOwnWrites", Code::kSemanticError},
-    {"ProcedureNotFound", Code::kProcedureError},
-    {"MissingParameter", Code::kParameterMissing},
+    {"DeletedEntityAccess", Code::kEntityNotFound},  {"MergeReadOwnWrites", Code::kSemanticError},
+    {"ProcedureNotFound", Code::kProcedureError},    {"MissingParameter", Code::kParameterMissing},
     {"DeleteConnectedNode", Code::kConstraintError},
 };
 

@@ -14,7 +14,8 @@ Status Classified(Code code, const char* detail, ErrorPhase phase) {
 }
 
 TEST(ErrorClassTest, CompileTimeRuleBreachesAreSyntaxErrors) {
-    const Status s = Classified(Code::kSemanticError, "VariableTypeConflict", ErrorPhase::kCompileTime);
+    const Status s =
+        Classified(Code::kSemanticError, "VariableTypeConflict", ErrorPhase::kCompileTime);
     EXPECT_EQ(s.code(), Code::kSyntaxError);
     EXPECT_EQ(s.detail(), "VariableTypeConflict");
     EXPECT_EQ(s.message(), "message");
@@ -47,8 +48,8 @@ TEST(ErrorClassTest, SomeDetailsNameTheirOwnClass) {
 TEST(ErrorClassTest, OtherErrorsPassUnchanged) {
     const Status io = ClassifyQueryError(Status::IOError("disk full"), ErrorPhase::kCompileTime);
     EXPECT_EQ(io.code(), Code::kIOError);
-    const Status stop = ClassifyQueryError(Status(Code::kCancelled, "stopped", "Timeout"),
-                                           ErrorPhase::kRuntime);
+    const Status stop =
+        ClassifyQueryError(Status(Code::kCancelled, "stopped", "Timeout"), ErrorPhase::kRuntime);
     EXPECT_EQ(stop.code(), Code::kCancelled);
     EXPECT_TRUE(ClassifyQueryError(Status::OK(), ErrorPhase::kRuntime).ok());
 }

@@ -59,8 +59,8 @@ std::string ChildEnd(pid_t pid, int timeout_seconds) {
         return sig == SIGALRM ? "timed out after " + std::to_string(timeout_seconds) + " s"
                               : std::string("crashed: ") + strsignal(sig);
     }
-    return "no verdict from the child process (exit status " +
-           std::to_string(WEXITSTATUS(status)) + ")";
+    return "no verdict from the child process (exit status " + std::to_string(WEXITSTATUS(status)) +
+           ")";
 }
 
 }  // namespace
