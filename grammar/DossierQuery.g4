@@ -267,7 +267,7 @@ reduceExpression
     : REDUCE LPAREN variable EQ expression COMMA variable IN expression PIPE expression RPAREN
     ;
 
-// The second form, a whole query inside EXISTS, is read only to be reported clearly.
+// EXISTS { pattern WHERE condition }, or a whole query whose rows, if any, make it true.
 existsSubquery
     : EXISTS LBRACE MATCH? pattern ( WHERE expression )? RBRACE
     | EXISTS LBRACE query RBRACE

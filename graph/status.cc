@@ -28,6 +28,12 @@ const char* Status::KindName() const {
             return "ArgumentError";
         case Code::kConstraintError:
             return "ConstraintVerificationFailed";
+        case Code::kEntityNotFound:
+            return "EntityNotFound";
+        case Code::kProcedureError:
+            return "ProcedureError";
+        case Code::kParameterMissing:
+            return "ParameterMissing";
         case Code::kRuntimeError:
             return "RuntimeError";
         case Code::kCancelled:
@@ -39,6 +45,7 @@ const char* Status::KindName() const {
 std::string Status::ToString() const {
     if (ok()) return "OK";
     std::string s = KindName();
+    if (!detail_.empty()) s += " (" + detail_ + ")";
     s += ": ";
     s += message_;
     if (line_ > 0) {

@@ -1,7 +1,7 @@
 // Status and Result<T>: how every library boundary in Dossier reports failure.
 //
 // A Status is either OK or carries a code and a message a user can act on ("database ./x.db is in
-// use by process 4242"). Query errors also carry the openCypher error kind (e.g.
+// use by process 4242"). Query errors also carry the openCypher error detail (e.g.
 // "UndefinedVariable") in detail() and a source position. Result<T> holds either a value or a
 // non-OK Status. Exceptions never cross a library boundary.
 #pragma once
@@ -20,18 +20,21 @@ class Status {
     enum class Code : uint8_t {
         kOk = 0,
         kNotFound,
-        kInvalidArgument,  // bad input from the caller: a malformed CSV line, a bad option
-        kCorruption,       // stored data that does not decode
-        kIOError,          // disk full, unreadable file, missing directory
-        kBusy,             // the database is locked by another writer
-        kNotSupported,     // e.g. a database of a newer format version
-        kSyntaxError,      // query text that does not parse
-        kSemanticError,    // query that parses but is not valid (unknown variable, ...)
-        kTypeError,        // a value of the wrong type at run time
-        kArgumentError,    // a function argument out of its domain
-        kConstraintError,  // e.g. deleting a node that still has relationships
-        kRuntimeError,     // any other error that ends a query
-        kCancelled,        // the user interrupted the operation
+        kInvalidArgument,   // bad input from the caller: a malformed CSV line, a bad option
+        kCorruption,        // stored data that does not decode
+        kIOError,           // disk full, unreadable file, missing directory
+        kBusy,              // the database is locked by another writer
+        kNotSupported,      // e.g. a database of a newer format version
+        kSyntaxError,       // query text that does not parse
+        kSemanticError,     // query that parses but is not valid (unknown variable, ...)
+        kTypeError,         // a value of the wrong type at run time
+        kArgumentError,     // a function argument out of its domain
+        kConstraintError,   // e.g. deleting a node that still has relationships
+        kEntityNotFound,    // a query reads a node or relationship it has deleted
+        kProcedureError,    // CALL of a procedure that does not exist
+        kParameterMissing,  // a query uses a $parameter it was not given
+        kRuntimeError,      // any other error that ends a query
+        kCancelled,         // the user interrupted the operation
     };
 
     Status() = default;
@@ -65,7 +68,8 @@ class Status {
 
     // The kind as users see it: "SyntaxError", "SemanticError", "IOError", ...
     const char* KindName() const;
-    // "<KindName>: <message>" plus " (line L, column C)" when there is a position.
+    // "<KindName>: <message>", or "<KindName> (<detail>): <message>" when there is a detail,
+    // plus " (line L, column C)" when there is a position.
     std::string ToString() const;
 
   private:

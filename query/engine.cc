@@ -3,6 +3,7 @@
 
 #include <chrono>
 
+#include "query/error_class.h"
 #include "query/parser/parser.h"
 #include "query/plan/planner.h"
 #include "query/semantic/bound_statement.h"
@@ -26,6 +27,25 @@ class StatementCursor : public ResultCursor {
     const QueryStats& stats() const override { return ctx_->stats; }
 
     Result<bool> Next(Row* row) override {
+        Result<bool> more = NextRow(row);
+        if (more.ok()) return more;
+        return ClassifyQueryError(more.status(), ErrorPhase::kRuntime);
+    }
+
+    std::string PlanText(bool profile) const { return root_->PlanText(profile); }
+
+    // Parses, analyses and plans the statement; errors carry their openCypher class.
+    Status Prepare(graph::GraphStore* store, std::string_view text, const Params& params,
+                   const std::atomic<bool>* cancel, std::chrono::milliseconds timeout) {
+        return ClassifyQueryError(PrepareStatement(store, text, params, cancel, timeout),
+                                  ErrorPhase::kCompileTime);
+    }
+
+    bool explain() const { return explain_; }
+    bool profile() const { return ctx_->profile; }
+
+  private:
+    Result<bool> NextRow(Row* row) {
         if (done_) return false;
         if (!explain_rows_.empty() || explain_) {
             if (next_explain_ >= explain_rows_.size()) {
@@ -51,10 +71,8 @@ class StatementCursor : public ResultCursor {
         return false;
     }
 
-    std::string PlanText(bool profile) const { return root_->PlanText(profile); }
-
-    Status Prepare(graph::GraphStore* store, std::string_view text, const Params& params,
-                   const std::atomic<bool>* cancel, std::chrono::milliseconds timeout) {
+    Status PrepareStatement(graph::GraphStore* store, std::string_view text, const Params& params,
+                            const std::atomic<bool>* cancel, std::chrono::milliseconds timeout) {
         if (timeout.count() > 0) {
             ctx_->timeout = timeout;
             ctx_->deadline = std::chrono::steady_clock::now() + timeout;
@@ -109,10 +127,6 @@ class StatementCursor : public ResultCursor {
         return Status::OK();
     }
 
-    bool explain() const { return explain_; }
-    bool profile() const { return ctx_->profile; }
-
-  private:
     BoundStatement bound_;
     Params params_;
     std::unique_ptr<exec::ExecContext> ctx_;

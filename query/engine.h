@@ -6,9 +6,10 @@
 // plan as text rows; `PROFILE <query>` runs it and returns the plan with rows and time per
 // operator.
 //
-// Errors come back as Status with code kSyntaxError / kSemanticError / kTypeError /
-// kArgumentError / kConstraintError, an openCypher detail ("UndefinedVariable", ...) and, where
-// there is one, the 1-based line and column. A failing write statement leaves nothing behind:
+// Errors come back as Status whose code is the openCypher class (query/error_class.h: a
+// SyntaxError for anything found by Run(), TypeError, ArgumentError, EntityNotFound, ... while
+// rows are pulled), with the openCypher detail ("UndefinedVariable", ...) and, where there is
+// one, the 1-based line and column. A failing write statement leaves nothing behind:
 // every statement runs in one graph Transaction committed only when it completes.
 #pragma once
 

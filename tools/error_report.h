@@ -1,5 +1,6 @@
-// How the command line shows a failed statement: one line naming the kind and the position,
-// then the statement's line with a caret under the column.
+// How the command line shows a failed statement: one line naming the class, the openCypher
+// detail and the position, then the statement's line with a caret under the column
+// (query::FormatErrorWithCaret), ending in a newline.
 #pragma once
 
 #include <string>
@@ -9,7 +10,8 @@
 
 namespace dossier::cli {
 
-// "SyntaxError: <message> (line 1, column 10)\n  MATCH (n) RETRUN n\n            ^\n".
+// "SyntaxError (UnexpectedSyntax): <message> (line 1, column 10)\n  MATCH (n) RETRUN n\n
+//            ^\n".
 // Without a position only the first line. Columns count code points.
 std::string ErrorReport(const Status& status, std::string_view statement);
 

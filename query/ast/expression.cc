@@ -4,6 +4,7 @@
 
 #include "graph/ascii.h"
 #include "query/ast/pattern.h"
+#include "query/ast/statement.h"
 
 namespace dossier::query::ast {
 namespace {
@@ -275,6 +276,13 @@ ExistsExpr::ExistsExpr(SourcePos p) : Expression(kKind, p) {}
 ExistsExpr::~ExistsExpr() = default;
 
 std::string ExistsExpr::ToString() const {
+    if (!subquery.empty()) {
+        std::string out = "EXISTS { ";
+        for (size_t i = 0; i < subquery.size(); ++i) {
+            out += (i > 0 ? " UNION " : "") + subquery[i]->ToString();
+        }
+        return out + " }";
+    }
     std::string out = "EXISTS { " + PatternToString(patterns);
     if (filter) out += " WHERE " + filter->ToString();
     return out + " }";

@@ -26,6 +26,7 @@ struct SourcePos {
 };
 
 struct PatternPart;  // pattern.h
+struct SingleQuery;  // statement.h
 struct Expression;
 using ExprPtr = std::unique_ptr<Expression>;
 
@@ -50,7 +51,7 @@ enum class ExprKind {
     kPatternComprehension,  // PatternComprehensionExpr: [p = (a)-->(b) WHERE c | e]
     kQuantifier,            // QuantifierExpr: any/all/none/single(x IN list WHERE p)
     kPatternPredicate,      // PatternPredicateExpr: (a)-[:T]->(b) used as an expression
-    kExists,                // ExistsExpr: EXISTS { pattern WHERE ... }
+    kExists,                // ExistsExpr: EXISTS { pattern WHERE ... } or EXISTS { query }
     kReduce,                // ReduceExpr: reduce(acc = init, x IN list | e)
     kMapProjection,         // MapProjectionExpr: n {.name, .*, key: e, var}
 };
@@ -322,6 +323,9 @@ struct ExistsExpr : Expression {
     std::string ToString() const override;
     std::vector<PatternPart> patterns;  // comma-separated parts, at least one
     ExprPtr filter;                     // may be null
+    // EXISTS { MATCH ... RETURN ... }: a whole query, one element per part of a UNION; then
+    // `patterns` and `filter` are empty. True when any part yields a row.
+    std::vector<std::unique_ptr<SingleQuery>> subquery;
 };
 
 // reduce(accumulator = init, variable IN list | expression)

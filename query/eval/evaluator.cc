@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "query/ast/statement.h"
 #include "query/eval/access.h"
 #include "query/eval/arithmetic.h"
 #include "query/eval/comparison.h"
@@ -322,6 +323,13 @@ Result<Value> EvalPatternPredicate(const A::PatternPredicateExpr& p, const EvalE
 
 Result<Value> EvalExists(const A::ExistsExpr& x, const EvalEnv& env) {
     if (!env.patterns) return NeedPatterns(x);
+    if (!x.subquery.empty()) {
+        for (const auto& part : x.subquery) {
+            DOSSIER_ASSIGN_OR_RETURN(bool any, env.patterns->HasRows(*part, env));
+            if (any) return Value(true);
+        }
+        return Value(false);
+    }
     std::vector<const A::PatternPart*> parts;
     for (const auto& p : x.patterns) parts.push_back(&p);
     bool found = false;

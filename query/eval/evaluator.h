@@ -46,6 +46,8 @@ class PatternSupport {
     virtual Status ForEachMatch(const std::vector<const ast::PatternPart*>& parts,
                                 const EvalEnv& env,
                                 const std::function<Result<bool>(const EvalEnv&)>& fn) = 0;
+    // True when `query` (the body of EXISTS { ... }), run for the row of `env`, yields a row.
+    virtual Result<bool> HasRows(const ast::SingleQuery& query, const EvalEnv& env) = 0;
 };
 
 struct EvalEnv {

@@ -41,8 +41,9 @@ struct ExpandSpec {
     int from_slot = -1;
     int edge_slot = -1;
     int to_slot = -1;
-    bool into = false;        // to_slot is already bound: only check that the edge reaches it
-    bool edge_bound = false;  // edge_slot is already bound: only follow that edge
+    bool into = false;  // to_slot is already bound: only check that the edge reaches it
+    // edge_slot is already bound: only follow that edge (for variable length, that list of edges)
+    bool edge_bound = false;
     int width = 0;
     graph::Direction direction = graph::Direction::kOut;
     EdgeConstraint edge;

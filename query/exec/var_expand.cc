@@ -46,7 +46,7 @@ class VarExpand : public Operator {
             if (depth >= spec_.min_hops) {
                 DOSSIER_ASSIGN_OR_RETURN(emitted, EmitAt(a.neighbour, row));
             }
-            if (depth < max_) {
+            if (depth < max_ && (!spec_.edge_bound || depth < BoundLength())) {
                 Frame f;
                 f.node = a.neighbour;
                 DOSSIER_RETURN_IF_ERROR(CollectAdjacent(*ctx_->reader,
@@ -81,6 +81,7 @@ class VarExpand : public Operator {
             }
             const graph::Value& from = input_[spec_.from_slot];
             if (!from.is_node()) continue;
+            if (spec_.edge_bound && !input_[spec_.edge_slot].is_list()) continue;
             if (spec_.into && !input_[spec_.to_slot].is_node()) continue;
             from_ = from.as_node().id;
             const auto env = ctx_->Env(spec_.scope, input_);
@@ -109,8 +110,25 @@ class VarExpand : public Operator {
         return false;
     }
 
+    // The number of edges in the bound list. REQUIRES: spec_.edge_bound
+    int64_t BoundLength() const {
+        return static_cast<int64_t>(input_[spec_.edge_slot].as_list().size());
+    }
+
+    // True when the current path is the bound list of edges, in the pattern's order.
+    bool IsBoundPath() const {
+        const graph::List& bound = input_[spec_.edge_slot].as_list();
+        if (bound.size() != path_.size()) return false;
+        for (size_t i = 0; i < bound.size(); ++i) {
+            const graph::Value& e = spec_.reverse_output ? path_[path_.size() - 1 - i] : path_[i];
+            if (!bound[i].is_edge() || bound[i].as_edge().id != e.as_edge().id) return false;
+        }
+        return true;
+    }
+
     // Builds the output row for a path ending at `end`, if `end` satisfies the pattern.
     Result<bool> EmitAt(graph::NodeId end, Row* row) {
+        if (spec_.edge_bound && !IsBoundPath()) return false;
         graph::Value node;
         if (spec_.into) {
             const graph::Value& target = input_[spec_.to_slot];
@@ -128,9 +146,11 @@ class VarExpand : public Operator {
         }
         *row = input_;
         row->resize(static_cast<size_t>(spec_.width));
-        graph::List edges = path_;
-        if (spec_.reverse_output) std::reverse(edges.begin(), edges.end());
-        (*row)[spec_.edge_slot] = graph::Value(std::move(edges));
+        if (!spec_.edge_bound) {
+            graph::List edges = path_;
+            if (spec_.reverse_output) std::reverse(edges.begin(), edges.end());
+            (*row)[spec_.edge_slot] = graph::Value(std::move(edges));
+        }
         if (!spec_.into) (*row)[spec_.to_slot] = std::move(node);
         return true;
     }

@@ -10,12 +10,12 @@
 namespace dossier::query {
 
 // For a Status with a position:
-//   SyntaxError: unexpected 'RETRUN', expected ... (line 1, column 10)
+//   SyntaxError (UnexpectedSyntax): unexpected 'RETRUN', expected ... (line 1, column 10)
 //     MATCH (n) RETRUN n
 //               ^
-// Without a position (line() == 0) returns status.ToString() alone. Columns count Unicode code
-// points, so the caret lines up under multi-byte characters too; tabs in the line are kept so
-// terminals align the caret the same way.
+// Without a position (line() == 0), or with one past the end of `text`, returns
+// status.ToString() alone. Columns count Unicode code points, so the caret lines up under
+// multi-byte characters too; tabs in the line are kept so terminals align the caret the same way.
 std::string FormatErrorWithCaret(std::string_view text, const Status& status);
 
 }  // namespace dossier::query

@@ -147,22 +147,24 @@ ast::ExprPtr Transformer::TransformReduce(P::ReduceExpressionContext* ctx) {
 }
 
 ast::ExprPtr Transformer::TransformExists(P::ExistsSubqueryContext* ctx) {
-    if (P::QueryContext* q = ctx->query()) {
-        for (P::ClauseContext* c : q->singleQuery()->clause()) {
-            if (c->createClause() || c->mergeClause() || c->setClause() || c->removeClause() ||
-                c->deleteClause()) {
-                Fail(Status(Status::Code::kSyntaxError,
-                            "EXISTS { ... } cannot contain an updating clause",
-                            "InvalidClauseComposition"),
-                     c);
-            }
-        }
-        Fail(Status(Status::Code::kNotSupported,
-                    "EXISTS with a whole query inside (WITH, RETURN, UNION) is not supported; "
-                    "write EXISTS { pattern WHERE condition }"),
-             ctx);
-    }
     auto out = std::make_unique<ast::ExistsExpr>(Pos(ctx));
+    if (P::QueryContext* q = ctx->query()) {
+        std::vector<P::SingleQueryContext*> parts = {q->singleQuery()};
+        for (P::UnionPartContext* u : q->unionPart()) parts.push_back(u->singleQuery());
+        for (P::SingleQueryContext* part : parts) {
+            for (P::ClauseContext* c : part->clause()) {
+                if (c->createClause() || c->mergeClause() || c->setClause() || c->removeClause() ||
+                    c->deleteClause()) {
+                    Fail(Status(Status::Code::kSyntaxError,
+                                "EXISTS { ... } cannot contain an updating clause",
+                                "InvalidClauseComposition"),
+                         c);
+                }
+            }
+            out->subquery.push_back(std::make_unique<ast::SingleQuery>(TransformSingleQuery(part)));
+        }
+        return out;
+    }
     out->patterns = TransformPattern(ctx->pattern());
     if (ctx->WHERE() != nullptr) out->filter = TransformExpression(ctx->expression());
     return out;

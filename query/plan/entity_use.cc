@@ -39,6 +39,8 @@ class UseFinder {
                 break;
             case A::ExprKind::kExists:
                 for (const auto& p : e->As<A::ExistsExpr>().patterns) Part(p);
+                // A whole subquery may read anything of the outer variables.
+                if (!e->As<A::ExistsExpr>().subquery.empty()) found_ = true;
                 break;
             default:
                 break;

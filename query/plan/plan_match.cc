@@ -265,7 +265,7 @@ void PlanStep(PlanState* s, const A::NodePattern& from, const A::RelationshipPat
     spec.fetch_node = !to.variable.empty() && NeedsEntity(s->statement, to.variable, &to);
     spec.text = StepText(from, r, to, reversed);
     const int to_bound = s->scope.Find(ElementName(to));
-    const int edge_bound = r.variable_length ? -1 : s->scope.Find(ElementName(r));
+    const int edge_bound = s->scope.Find(ElementName(r));
     if (edge_bound >= 0) {
         spec.edge_bound = true;
         spec.edge_slot = edge_bound;

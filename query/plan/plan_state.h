@@ -35,6 +35,11 @@ PlanState StartInnerPlan(exec::ExecContext* ctx, const eval::Scope& outer,
 std::string ElementName(const ast::NodePattern& n);
 std::string ElementName(const ast::RelationshipPattern& r);
 
+// Plans the clauses of `query` in order onto the state; *columns gets the names its RETURN (or a
+// final CALL) projects.
+Status PlanClauses(PlanState* state, const ast::SingleQuery& query,
+                   std::vector<std::string>* columns);
+
 // Clause planners.
 Status PlanMatch(PlanState* state, const ast::MatchClause& match);
 // Plans `parts` (with an optional WHERE) onto the state: the variables they bind join the scope.

@@ -95,6 +95,27 @@ Status PlanClause(PlanState* s, const A::Clause& c, std::vector<std::string>* co
     return Status::OK();
 }
 
+}  // namespace
+
+Status PlanClauses(PlanState* s, const A::SingleQuery& q, std::vector<std::string>* columns) {
+    for (size_t i = 0; i < q.clauses.size(); ++i) {
+        const A::Clause& c = *q.clauses[i];
+        std::vector<std::string> clause_columns;
+        DOSSIER_RETURN_IF_ERROR(PlanClause(s, c, &clause_columns));
+        // Updates happen in full before the next clause reads, whatever LIMIT follows.
+        if (IsUpdate(c) && i + 1 < q.clauses.size()) {
+            s->op = exec::MakeEager(s->ctx, std::move(s->op));
+        }
+        if (c.kind == A::ClauseKind::kReturn ||
+            (c.kind == A::ClauseKind::kCall && i + 1 == q.clauses.size())) {
+            *columns = std::move(clause_columns);
+        }
+    }
+    return Status::OK();
+}
+
+namespace {
+
 Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const BoundStatement& bound,
                                 exec::ExecContext* ctx) {
     PlanState s = StartPlan(ctx, bound.variables.get());
@@ -105,17 +126,7 @@ Result<PlannedQuery> PlanSingle(const A::SingleQuery& q, const BoundStatement& b
         out.root = std::move(s.op);
         return out;
     }
-    for (size_t i = 0; i < q.clauses.size(); ++i) {
-        const A::Clause& c = *q.clauses[i];
-        std::vector<std::string> columns;
-        DOSSIER_RETURN_IF_ERROR(PlanClause(&s, c, &columns));
-        // Updates happen in full before the next clause reads, whatever LIMIT follows.
-        if (IsUpdate(c) && i + 1 < q.clauses.size()) s.op = exec::MakeEager(ctx, std::move(s.op));
-        if (c.kind == A::ClauseKind::kReturn ||
-            (c.kind == A::ClauseKind::kCall && i + 1 == q.clauses.size())) {
-            out.columns = std::move(columns);
-        }
-    }
+    DOSSIER_RETURN_IF_ERROR(PlanClauses(&s, q, &out.columns));
     // A query without RETURN produces no rows, but its updates must still run to the end.
     if (q.clauses.empty() || q.clauses.back()->kind != A::ClauseKind::kReturn) {
         if (q.clauses.empty() || q.clauses.back()->kind != A::ClauseKind::kCall) {

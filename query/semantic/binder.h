@@ -15,6 +15,10 @@ namespace dossier::query::semantic {
 
 class Binder {
   public:
+    Binder() = default;
+    // A binder for a subquery (EXISTS { ... }) that sees the variables of `outer`.
+    explicit Binder(VariableScope outer) : scope_(std::move(outer)) {}
+
     // Checks one single query; on success *columns holds its result column names (empty for a
     // query without RETURN; for RETURN *, the variables in scope in name order, then the items).
     Status BindQuery(const ast::SingleQuery& query, std::vector<std::string>* columns);

@@ -2,6 +2,7 @@
 
 #include "query/eval/aggregates.h"
 #include "query/eval/functions.h"
+#include "query/semantic/binder.h"
 
 namespace dossier::query::semantic {
 namespace {
@@ -182,7 +183,11 @@ class Checker {
         DOSSIER_RETURN_IF_ERROR(Check(*p.object));
         T t = TypeOf(*p.object, scope_);
         if (!TypeFits(t, {T::kNode, T::kRelationship, T::kMap})) {
-            return TypeMismatch(*p.object, t, "a node, relationship or map");
+            Status s = TypeMismatch(*p.object, t, "a node, relationship or map");
+            if (t == T::kPath) return s;
+            // openCypher names a property read from a plain value a TypeError, though it is
+            // found before running.
+            return Status(Status::Code::kTypeError, s.message(), s.detail(), s.line(), s.column());
         }
         return Status::OK();
     }
@@ -317,6 +322,11 @@ class Checker {
     }
 
     Status CheckExists(const ast::ExistsExpr& x) {
+        for (const auto& part : x.subquery) {
+            Binder binder(scope_);
+            std::vector<std::string> columns;
+            DOSSIER_RETURN_IF_ERROR(binder.BindQuery(*part, &columns));
+        }
         VariableScope inner = scope_;
         for (const auto& part : x.patterns) {
             DOSSIER_RETURN_IF_ERROR(BindPart(part, /*may_introduce=*/true, &inner));

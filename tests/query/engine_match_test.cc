@@ -25,6 +25,23 @@ TEST_F(MatchTest, LabelScanAndProperties) {
     EXPECT_EQ(One("MATCH (p:Person {name: 'Bob'}) RETURN p.age"), "40");
 }
 
+TEST_F(MatchTest, ExistsWithAWholeSubquery) {
+    // Ann met one person and visited one country; Bob met one; Cid visited one.
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE EXISTS { MATCH (p)-->(x) WITH p, count(x) AS n "
+                     "WHERE n = 2 RETURN n } RETURN p.name"),
+                ElementsAre("'Ann'"));
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:VISITED]->(c) RETURN c UNION "
+                     "MATCH (p)<-[:MET]-(o) WHERE o.age > 35 RETURN o AS c } "
+                     "RETURN p.name ORDER BY p.name"),
+                ElementsAre("'Ann'", "'Cid'"));
+    // Nested: people who met someone who visited a country.
+    EXPECT_THAT(Rows("MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:MET]->(o) WHERE EXISTS { "
+                     "MATCH (o)-[:VISITED]->(:Country) RETURN 1 } RETURN o } RETURN p.name"),
+                ElementsAre("'Bob'"));
+    EXPECT_EQ(Error("MATCH (p) WHERE EXISTS { MATCH (p)-->(q) RETURN r } RETURN p").detail(),
+              "UndefinedVariable");
+}
+
 TEST_F(MatchTest, ExpandInEveryDirection) {
     EXPECT_THAT(Rows("MATCH (a:Person {name: 'Ann'})-[:MET]->(b) RETURN b.name"),
                 ElementsAre("'Bob'"));

@@ -218,12 +218,19 @@ TEST(ParserTest, ErrorMessageDescribesLargeExpectations) {
     }
 }
 
-TEST(ParserTest, WholeQueryInsideExistsIsReportedAsUnsupported) {
-    Result<ast::Statement> st =
-        Parse("MATCH (n) WHERE exists { MATCH (n)-->() RETURN true } RETURN n");
-    ASSERT_FALSE(st.ok());
-    EXPECT_EQ(st.status().code(), Status::Code::kNotSupported) << st.status().ToString();
-    EXPECT_EQ(st.status().column(), 17);
+TEST(ParserTest, WholeQueryInsideExistsIsASubquery) {
+    Result<ast::Statement> st = Parse(
+        "MATCH (n) WHERE exists { MATCH (n)-->(m) WITH n, count(*) AS c RETURN c UNION "
+        "MATCH (n)<--() RETURN 1 AS c } RETURN n");
+    ASSERT_TRUE(st.ok()) << st.status().ToString();
+    const auto& match = st->queries[0].clauses[0]->As<ast::MatchClause>();
+    const auto& exists = match.where->As<ast::ExistsExpr>();
+    ASSERT_EQ(exists.subquery.size(), 2u);
+    EXPECT_TRUE(exists.patterns.empty());
+    EXPECT_EQ(exists.subquery[0]->clauses.size(), 3u);
+    EXPECT_EQ(exists.ToString(),
+              "EXISTS { MATCH (n)-->(m) WITH n, count(*) AS c RETURN c UNION MATCH (n)<--() "
+              "RETURN 1 AS c }");
 }
 
 TEST(ErrorCaretTest, PutsTheCaretUnderTheColumn) {

@@ -12,10 +12,10 @@ struct ErrorExpectation {
     std::string phase;   // "compile time", "runtime" or "any time"
     std::string detail;  // InvalidArgumentType, ...; empty or "*" when any detail will do
 
-    // The detail must be equal; the phase must agree (compile time: raised by Engine::Run, which
-    // parses, analyzes and plans; runtime: raised while pulling rows); the type must be one the
-    // Status code stands for. The TCK files every compile-time rejection under SyntaxError, so
-    // at compile time a SemanticError or TypeError also counts as SyntaxError.
+    // All three must agree: the class is the Status's KindName() ("SyntaxError",
+    // "EntityNotFound", ...); the detail is equal to Status::detail() (any detail for "*" or
+    // none); the phase is compile time for an error from Engine::Run, which parses, analyzes and
+    // plans, and runtime for one raised while pulling rows ("any time" takes either).
     bool Matches(const Status& status, bool compile_time, std::string* why) const;
 };
 

@@ -1,22 +1,19 @@
 // tck_runner: runs the openCypher TCK feature files against Dossier's query engine.
 //
-//   tck_runner FEATURES_DIR [--filter TEXT] [--verbose] [--no-fork] [--timeout SECONDS]
-//              [--list-passing FILE] [--baseline FILE] [--skip-if-missing]
+//   tck_runner FEATURES_DIR [--filter TEXT] [--exclude TEXT] [--verbose] [--no-fork]
+//              [--timeout SECONDS] [--list-passing FILE] [--baseline FILE] [--skip-if-missing]
 //
-// Prints passed / failed / skipped per folder and a final line "tck: N passed, M failed, K
-// skipped". --list-passing writes the names of passing scenarios; --baseline reads such a list
-// and exits non-zero when one of them no longer passes. Each scenario runs in a child process,
-// so a crash or a hang (--timeout, default 20 s) fails that scenario only. The features live
+// Runs the scenarios whose name ("clauses/match/Match1.feature: [1] ...") contains the --filter
+// text and not the --exclude text. Prints passed / failed / skipped per folder and a final line
+// "tck: N passed, M failed, K skipped". --list-passing writes the names of passing scenarios;
+// --baseline reads such a list and exits non-zero when one of the selected ones no longer passes.
+// Scenarios run in child processes (scenario_worker.h), so a crash or a hang (--timeout, default
+// 20 s) fails that scenario only. The features live
 // outside the repository (../shared/tck-features): with --skip-if-missing, a missing folder exits
 // with kSkipExitCode (ctest's SKIP_RETURN_CODE) and one line naming it, unless
 // DOSSIER_REQUIRE_SHARED is set, which makes it an error as without the flag.
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -27,6 +24,7 @@
 
 #include "tests/tck/gherkin.h"
 #include "tests/tck/scenario_runner.h"
+#include "tests/tck/scenario_worker.h"
 
 namespace fs = std::filesystem;
 using dossier::tck::Outcome;
@@ -36,6 +34,7 @@ namespace {
 struct Options {
     std::string features_dir;
     std::string filter;
+    std::string exclude;
     std::string list_passing;
     std::string baseline;
     bool verbose = false;
@@ -62,6 +61,8 @@ bool ParseArgs(int argc, char** argv, Options* o) {
         auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
         if (a == "--filter") {
             o->filter = value();
+        } else if (a == "--exclude") {
+            o->exclude = value();
         } else if (a == "--list-passing") {
             o->list_passing = value();
         } else if (a == "--baseline") {
@@ -83,43 +84,9 @@ bool ParseArgs(int argc, char** argv, Options* o) {
     return !o->features_dir.empty();
 }
 
-// Runs the scenario in a child process and reads its verdict from a pipe.
-Outcome RunIsolated(const dossier::tck::Scenario& s, int timeout_seconds) {
-    int fds[2];
-    if (pipe(fds) != 0) return {Outcome::Verdict::kFailed, "pipe() failed"};
-    std::cout.flush();
-    pid_t pid = fork();
-    if (pid < 0) return {Outcome::Verdict::kFailed, "fork() failed"};
-    if (pid == 0) {
-        close(fds[0]);
-        alarm(static_cast<unsigned>(timeout_seconds));
-        Outcome o = dossier::tck::RunScenario(s);
-        std::string msg(1, static_cast<char>('0' + static_cast<int>(o.verdict)));
-        msg += o.reason;
-        size_t off = 0;
-        while (off < msg.size()) {
-            ssize_t n = write(fds[1], msg.data() + off, msg.size() - off);
-            if (n <= 0) break;
-            off += static_cast<size_t>(n);
-        }
-        _exit(0);
-    }
-    close(fds[1]);
-    std::string msg;
-    char buf[4096];
-    ssize_t n;
-    while ((n = read(fds[0], buf, sizeof buf)) > 0) msg.append(buf, static_cast<size_t>(n));
-    close(fds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    if (WIFSIGNALED(status)) {
-        int sig = WTERMSIG(status);
-        return {Outcome::Verdict::kFailed,
-                sig == SIGALRM ? "timed out after " + std::to_string(timeout_seconds) + " s"
-                               : std::string("crashed: ") + strsignal(sig)};
-    }
-    if (msg.empty()) return {Outcome::Verdict::kFailed, "no verdict from the child process"};
-    return {static_cast<Outcome::Verdict>(msg[0] - '0'), msg.substr(1)};
+bool Selected(const Options& o, const std::string& name) {
+    return (o.filter.empty() || name.find(o.filter) != std::string::npos) &&
+           (o.exclude.empty() || name.find(o.exclude) == std::string::npos);
 }
 
 std::set<std::string> ReadNames(const std::string& path) {
@@ -137,8 +104,8 @@ std::set<std::string> ReadNames(const std::string& path) {
 int main(int argc, char** argv) {
     Options opt;
     if (!ParseArgs(argc, argv, &opt)) {
-        std::cerr << "usage: tck_runner FEATURES_DIR [--filter TEXT] [--verbose] [--no-fork] "
-                     "[--timeout SECONDS] [--list-passing FILE] [--baseline FILE] "
+        std::cerr << "usage: tck_runner FEATURES_DIR [--filter TEXT] [--exclude TEXT] [--verbose] "
+                     "[--no-fork] [--timeout SECONDS] [--list-passing FILE] [--baseline FILE] "
                      "[--skip-if-missing]\n";
         return 2;
     }
@@ -161,9 +128,11 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::sort(files.begin(), files.end());
-    std::map<std::string, Counts> per_folder;
-    Counts total;
-    std::set<std::string> passing;
+    // The selected scenarios, with their names and folders, in file order.
+    std::vector<dossier::tck::Feature> features;
+    features.reserve(files.size());
+    std::vector<const dossier::tck::Scenario*> selected;
+    std::vector<std::string> names, folders;
     for (const fs::path& file : files) {
         std::string rel = fs::relative(file, opt.features_dir).generic_string();
         std::ifstream in(file);
@@ -174,27 +143,42 @@ int main(int argc, char** argv) {
             std::cerr << "tck_runner: " << feature.status().ToString() << "\n";
             return 2;
         }
-        std::string folder = fs::path(rel).parent_path().generic_string();
-        for (const auto& s : feature->scenarios) {
+        features.push_back(std::move(feature).value());
+        const std::string folder = fs::path(rel).parent_path().generic_string();
+        for (const auto& s : features.back().scenarios) {
             std::string name = rel + ": " + s.name;
-            if (!opt.filter.empty() && name.find(opt.filter) == std::string::npos) continue;
-            Outcome o =
-                opt.fork ? RunIsolated(s, opt.timeout_seconds) : dossier::tck::RunScenario(s);
-            Counts& c = per_folder[folder];
-            switch (o.verdict) {
-                case Outcome::Verdict::kPassed:
-                    ++c.passed, ++total.passed;
-                    passing.insert(name);
-                    break;
-                case Outcome::Verdict::kFailed:
-                    ++c.failed, ++total.failed;
-                    if (opt.verbose) std::cout << "FAIL " << name << "\n    " << o.reason << "\n";
-                    break;
-                case Outcome::Verdict::kSkipped:
-                    ++c.skipped, ++total.skipped;
-                    if (opt.verbose) std::cout << "SKIP " << name << " (" << o.reason << ")\n";
-                    break;
-            }
+            if (!Selected(opt, name)) continue;
+            selected.push_back(&s);
+            names.push_back(std::move(name));
+            folders.push_back(folder);
+        }
+    }
+    std::vector<Outcome> outcomes;
+    if (opt.fork) {
+        outcomes = dossier::tck::RunInChildProcesses(selected, opt.timeout_seconds);
+    } else {
+        for (const auto* s : selected) outcomes.push_back(dossier::tck::RunScenario(*s));
+    }
+    std::map<std::string, Counts> per_folder;
+    Counts total;
+    std::set<std::string> passing;
+    for (size_t i = 0; i < selected.size(); ++i) {
+        const Outcome& o = outcomes[i];
+        const std::string& name = names[i];
+        Counts& c = per_folder[folders[i]];
+        switch (o.verdict) {
+            case Outcome::Verdict::kPassed:
+                ++c.passed, ++total.passed;
+                passing.insert(name);
+                break;
+            case Outcome::Verdict::kFailed:
+                ++c.failed, ++total.failed;
+                if (opt.verbose) std::cout << "FAIL " << name << "\n    " << o.reason << "\n";
+                break;
+            case Outcome::Verdict::kSkipped:
+                ++c.skipped, ++total.skipped;
+                if (opt.verbose) std::cout << "SKIP " << name << " (" << o.reason << ")\n";
+                break;
         }
     }
     for (const auto& [folder, c] : per_folder) {
@@ -209,8 +193,7 @@ int main(int argc, char** argv) {
     if (!opt.baseline.empty()) {
         int regressions = 0;
         for (const auto& name : ReadNames(opt.baseline)) {
-            bool selected = opt.filter.empty() || name.find(opt.filter) != std::string::npos;
-            if (selected && passing.count(name) == 0) {
+            if (Selected(opt, name) && passing.count(name) == 0) {
                 std::cout << "REGRESSION " << name << "\n";
                 ++regressions;
             }

@@ -97,7 +97,7 @@ TEST_F(QueryCommandTest, ErrorsNameKindAndPositionWithACaret) {
     const CliRun run = Query("MATCH (n) RETRUN n", "csv");
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_TRUE(run.out.empty());
-    EXPECT_EQ(run.err.rfind("SyntaxError: ", 0), 0u) << run.err;
+    EXPECT_EQ(run.err.rfind("SyntaxError (UnexpectedSyntax): ", 0), 0u) << run.err;
     EXPECT_NE(run.err.find("(line 1, column 11)"), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("\n  MATCH (n) RETRUN n\n            ^\n"), std::string::npos)
         << run.err;
@@ -173,7 +173,8 @@ TEST_F(QueryCommandTest, TimeoutStopsALongQueryAndWritesNothing) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_EQ(run.out, "count(*)\n");  // the CSV header, and no row
-    EXPECT_EQ(run.err.rfind("Cancelled: query stopped after 1 s (--timeout 1)", 0), 0u) << run.err;
+    EXPECT_EQ(run.err.rfind("Cancelled (Timeout): query stopped after 1 s (--timeout 1)", 0), 0u)
+        << run.err;
     EXPECT_LT(seconds, 30) << "the limit did not stop the query";
 
     // A write past its limit leaves nothing behind.

@@ -79,7 +79,7 @@ TEST(ShellScriptTest, TimeoutStopsLongStatementsAndUnknownNamesWarn) {
               std::string::npos)
         << run.out;
     EXPECT_NE(run.out.find("cities\n0\n"), std::string::npos) << run.out;
-    EXPECT_NE(run.err.find("Cancelled: query stopped after 0.5 s (:timeout 0.5)"),
+    EXPECT_NE(run.err.find("Cancelled (Timeout): query stopped after 0.5 s (:timeout 0.5)"),
               std::string::npos)
         << run.err;
     EXPECT_NE(run.err.find(":timeout takes a number of seconds, or off"), std::string::npos)

@@ -34,16 +34,20 @@ TEST(ResultComparisonTest, DetectsWrongColumnsCountsAndValues) {
     EXPECT_FALSE(CompareResult({{"a", "b"}, {"1", "'x'"}, {"1", "'x'"}}, TwoRows(), {}, &why));
 }
 
-TEST(ErrorExpectationTest, ComparesDetailPhaseAndType) {
+TEST(ErrorExpectationTest, ComparesClassDetailAndPhase) {
     auto e =
         ParseErrorExpectation("a SyntaxError should be raised at compile time: UndefinedVariable");
     ASSERT_TRUE(e.ok());
     std::string why;
-    Status undefined(Status::Code::kSemanticError, "m", "UndefinedVariable", 1, 1);
+    Status undefined(Status::Code::kSyntaxError, "m", "UndefinedVariable", 1, 1);
     EXPECT_TRUE(e->Matches(undefined, true, &why)) << why;
     EXPECT_FALSE(e->Matches(undefined, false, &why));
-    Status other(Status::Code::kSemanticError, "m", "VariableAlreadyBound", 1, 1);
+    Status other(Status::Code::kSyntaxError, "m", "VariableAlreadyBound", 1, 1);
     EXPECT_FALSE(e->Matches(other, true, &why));
+    // The class must be the one named: a SemanticError is not a SyntaxError.
+    Status semantic(Status::Code::kSemanticError, "m", "UndefinedVariable", 1, 1);
+    EXPECT_FALSE(e->Matches(semantic, true, &why));
+    EXPECT_NE(why.find("different class"), std::string::npos) << why;
 
     auto rt =
         ParseErrorExpectation("a TypeError should be raised at runtime: InvalidArgumentValue");
