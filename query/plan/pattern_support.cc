@@ -90,9 +90,9 @@ class PlannedPatterns : public eval::PatternSupport {
     // The plan of a subquery: its clauses over an Argument repeating the outer row.
     Result<Cached*> PlanFor(const ast::SingleQuery& query, const eval::Scope& outer) {
         auto& slot = cache_[&query];
-        if (slot && slot->outer_names == outer.names) return slot.get();
+        if (slot && slot->outer_names == outer.names()) return slot.get();
         auto c = std::make_unique<Cached>();
-        c->outer_names = outer.names;
+        c->outer_names = outer.names();
         c->argument = std::make_shared<exec::ArgumentSlot>();
         PlanState s = StartInnerPlan(ctx_, outer, c->argument);
         std::vector<std::string> columns;
