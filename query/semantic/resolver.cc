@@ -57,6 +57,13 @@ class Resolver {
                 }
                 break;
             }
+            case K::kExists: {
+                // A whole subquery: its clauses are resolved like the statement's own.
+                for (const auto& query : e->As<ast::ExistsExpr>().subquery) {
+                    for (const auto& c : query->clauses) Clause(*c);
+                }
+                break;
+            }
             default:
                 break;
         }
