@@ -14,6 +14,17 @@ namespace dossier::graph {
 
 namespace {
 
+// Fills the edge, neighbour and type of `entry` from an adjacency key (the direction is the
+// caller's to set).
+Status DecodeAdjacencyEntry(std::string_view key, Adjacency* entry) {
+    keys::AdjacencyParts parts;
+    DOSSIER_RETURN_IF_ERROR(keys::DecodeAdjacencyKey(key, &parts));
+    entry->edge = parts.edge;
+    entry->neighbour = parts.other;
+    entry->type.assign(parts.type);
+    return Status::OK();
+}
+
 // Ids from the keys of one prefix scan: the whole key (nodes, edges) or its last 8 bytes.
 class ScanIdIterator : public IdIterator {
   public:
@@ -75,13 +86,8 @@ class ScanAdjacencyIterator : public AdjacencyIterator {
             }
             return;
         }
-        keys::AdjacencyParts parts;
-        status_ = keys::DecodeAdjacencyKey(scan_->key(), &parts);
+        status_ = DecodeAdjacencyEntry(scan_->key(), &entry_);
         valid_ = status_.ok();
-        if (!valid_) return;
-        entry_.edge = parts.edge;
-        entry_.neighbour = parts.other;
-        entry_.type.assign(parts.type);
     }
     const KvSource& kv_;
     const std::string prefix_;
@@ -137,14 +143,9 @@ class ReusedAdjacencyCursor : public AdjacencyCursor {
             }
             return;
         }
-        keys::AdjacencyParts parts;
         const rocksdb::Slice key = it_->key();
-        status_ = keys::DecodeAdjacencyKey(std::string_view(key.data(), key.size()), &parts);
+        status_ = DecodeAdjacencyEntry(std::string_view(key.data(), key.size()), &entry_);
         valid_ = status_.ok();
-        if (!valid_) return;
-        entry_.edge = parts.edge;
-        entry_.neighbour = parts.other;
-        entry_.type.assign(parts.type);
     }
     const KvSource& kv_;
     std::string prefix_;
