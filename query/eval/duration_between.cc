@@ -25,16 +25,6 @@ int64_t ProlepticMonth(int64_t days, int* day_of_month) {
     return y * 12 + m - 1;
 }
 
-int64_t AddMonths(int64_t days, int64_t months) {
-    int64_t y = 0;
-    int m = 0, d = 0;
-    graph::CivilFromDays(days, &y, &m, &d);
-    const int64_t pm = y * 12 + (m - 1) + months;
-    const int64_t ny = graph::FloorDiv(pm, 12);
-    const int nm = static_cast<int>(graph::FloorMod(pm, 12)) + 1;
-    return graph::DaysFromCivil(ny, nm, std::min(d, graph::DaysInMonth(ny, nm)));
-}
-
 // The end date java.time's LocalDateTime.until uses for date units: one day less (more) when
 // the end's time of day is before (after) the start's.
 int64_t AdjustedEnd(const Local& from, const Local& to) {
@@ -57,7 +47,7 @@ int64_t DaysBetween(const Local& from, const Local& to) {
 
 Value FullDuration(const Local& from, const Local& to) {
     const int64_t months = MonthsBetween(from, to);
-    Local mid{AddMonths(from.days, months), from.nanos};
+    Local mid{PlusMonths(from.days, months), from.nanos};
     const int64_t days = DaysBetween(mid, to);
     mid.days += days;
     return Value(graph::Duration::Make(months, days, to.Total() - mid.Total()));

@@ -18,17 +18,6 @@ graph::Duration Negated(const graph::Duration& d) {
     return graph::Duration::Make(-d.months, -d.days, -d.TotalNanos());
 }
 
-int64_t PlusMonths(int64_t days, int64_t months) {
-    if (months == 0) return days;
-    int64_t y = 0;
-    int m = 0, d = 0;
-    graph::CivilFromDays(days, &y, &m, &d);
-    const int64_t pm = y * 12 + (m - 1) + months;
-    const int64_t ny = graph::FloorDiv(pm, 12);
-    const int nm = static_cast<int>(graph::FloorMod(pm, 12)) + 1;
-    return graph::DaysFromCivil(ny, nm, std::min(d, graph::DaysInMonth(ny, nm)));
-}
-
 Value PlusDuration(const Value& t, const graph::Duration& d) {
     TemporalParts p = PartsOf(t);
     const __int128 nanos = d.TotalNanos();

@@ -1,5 +1,7 @@
 #include "query/eval/temporal_values.h"
 
+#include <algorithm>
+
 #include "query/eval/time_zone.h"
 
 namespace dossier::query::eval {
@@ -75,6 +77,17 @@ Value MakeTemporal(Kind kind, const TemporalParts& parts) {
         default:
             return Value();
     }
+}
+
+int64_t PlusMonths(int64_t days, int64_t months) {
+    if (months == 0) return days;
+    int64_t y = 0;
+    int m = 0, d = 0;
+    graph::CivilFromDays(days, &y, &m, &d);
+    const int64_t pm = y * 12 + (m - 1) + months;
+    const int64_t ny = graph::FloorDiv(pm, 12);
+    const int nm = static_cast<int>(graph::FloorMod(pm, 12)) + 1;
+    return graph::DaysFromCivil(ny, nm, std::min(d, graph::DaysInMonth(ny, nm)));
 }
 
 int DayOfWeek(int64_t days) {

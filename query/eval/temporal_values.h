@@ -75,6 +75,9 @@ std::optional<Result<graph::Value>> TemporalArithmetic(char op, const graph::Val
                                                        const graph::Value& b);
 
 // ISO week fields of a date.
+// The day `months` calendar months after `days` (days since 1970-01-01), its day of month cut
+// to the target month's length: 2010-01-31 plus one month is 2010-02-28.
+int64_t PlusMonths(int64_t days, int64_t months);
 int DayOfWeek(int64_t days);  // 1 = Monday ... 7 = Sunday
 void IsoWeek(int64_t days, int64_t* week_year, int* week);
 int64_t DaysFromIsoWeek(int64_t week_year, int week, int day_of_week);
